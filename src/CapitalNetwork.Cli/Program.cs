@@ -1,0 +1,1 @@
+return await CapitalNetwork.Cli.CapnetApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,351 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CapitalNetwork.Geography;
+
+/// <summary>
+/// Turns place text (names, addresses, AMAC 注册地 values, "省-市" forms, unified social credit codes) into a
+/// network node of the <see cref="Gazetteer"/>, or says why it cannot.
+/// </summary>
+/// <remarks>
+/// <para>Algorithm: the text is normalised (NFKC, so full-width characters become ASCII; whitespace and separators
+/// such as <c>-</c>, <c>/</c>, <c>·</c> split tokens; a leading <c>中国</c> and the free-trade-zone form
+/// <c>中国（上海）自由贸易试验区</c> are unwrapped). It is then read <em>from the start only</em> as a chain of administrative
+/// tokens, each one inside the previous one: province → prefecture → county or zone. A token is an official name,
+/// its short form (suffix 省/市/自治区/地区/区/县 stripped, at least two characters left), or an alias
+/// (<see cref="Gazetteer.Aliases"/>). Every chain is explored and the one that reads the most characters wins; if
+/// chains of the same length end in different nodes the text is <see cref="ResolutionFailure.Ambiguous"/>. A name
+/// that is not inside an earlier token is never matched, so street names (上海市黄浦区北京东路) cannot pull the
+/// answer elsewhere, and a short name followed by 路/街/道/巷 is not a place (中山路). A text that starts with a
+/// county-level name resolves only when that name is unique nationally (昆山 → 苏州; 朝阳区 alone is ambiguous).</para>
+/// <para>Cost: O(L·K) dictionary probes per chain step for a text of L characters and longest name K (≤ 20); no
+/// allocation per probe. Immutable and thread-safe; cache results per distinct text when resolving many rows.</para>
+/// </remarks>
+public sealed class PlaceResolver
+{
+    private const int RankProvince = 1;
+    private const int RankCity = 2;
+    private const int RankCounty = 3;
+    private const string RoadMarkers = "路街道巷弄";
+    private const string Separators = "-–—－·・/\\|,，、;；:： _()（）[]【】\"'“”";
+
+    private static readonly Lazy<PlaceResolver> DefaultInstance = new(() => new PlaceResolver(Gazetteer.Default));
+
+    private static readonly string[] SkippableWords =
+        ["自由贸易试验区", "自贸试验区", "自由贸易区", "自贸区", "片区", "中华人民共和国", "中国"];
+
+    private static readonly (string Word, string Country)[] ForeignWords =
+    [
+        ("开曼", "Cayman Islands"), ("CAYMAN", "Cayman Islands"), ("英属维尔京", "British Virgin Islands"),
+        ("维尔京", "Virgin Islands"), ("BVI", "British Virgin Islands"), ("BRITISH VIRGIN", "British Virgin Islands"),
+        ("百慕大", "Bermuda"), ("BERMUDA", "Bermuda"), ("新加坡", "Singapore"), ("SINGAPORE", "Singapore"),
+        ("美国", "United States"), ("USA", "United States"), ("UNITED STATES", "United States"), ("英国", "United Kingdom"),
+        ("UNITED KINGDOM", "United Kingdom"), ("日本", "Japan"), ("JAPAN", "Japan"), ("韩国", "South Korea"), ("KOREA", "South Korea"),
+        ("德国", "Germany"), ("法国", "France"), ("加拿大", "Canada"), ("澳大利亚", "Australia"), ("卢森堡", "Luxembourg"),
+        ("荷兰", "Netherlands"), ("瑞士", "Switzerland"), ("马来西亚", "Malaysia"), ("萨摩亚", "Samoa"), ("毛里求斯", "Mauritius"),
+        ("以色列", "Israel"), ("爱尔兰", "Ireland"), ("泰国", "Thailand"), ("印度尼西亚", "Indonesia"), ("越南", "Vietnam"),
+    ];
+
+    private static readonly string[] Continents = ["亚洲", "欧洲", "北美洲", "南美洲", "大洋洲", "非洲", "美洲"];
+
+    private static readonly Regex FreeTradeZone = new(@"^中国\(([^)]{2,8})\)", RegexOptions.CultureInvariant);
+
+    private readonly Gazetteer _gazetteer;
+    private readonly FrozenDictionary<string, NameEntry[]> _names;
+    private readonly Dictionary<string, NameEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<int, Division> _oldCodes;
+    private readonly int _maxNameLength;
+
+    /// <summary>Creates a resolver over a gazetteer.</summary>
+    /// <param name="gazetteer">The divisions and aliases to recognise.</param>
+    public PlaceResolver(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        var names = new Dictionary<string, List<NameEntry>>(StringComparer.Ordinal);
+
+        void Add(string name, NameEntry entry)
+        {
+            if (name.Length < 2) return;
+            if (!names.TryGetValue(name, out var list)) names[name] = list = [];
+            if (!list.Exists(e => e.Target.Code == entry.Target.Code && e.Rank == entry.Rank && e.ContextCode == entry.ContextCode))
+                list.Add(entry);
+        }
+
+        foreach (var d in gazetteer.Divisions)
+        {
+            var rank = RankOf(d);
+            Add(d.Name, new NameEntry(d, rank, IsShort: false, IsAlias: false, ContextCode: 0));
+            foreach (var s in ShortForms(d))
+                Add(s, new NameEntry(d, rank, IsShort: true, IsAlias: false, ContextCode: 0));
+        }
+
+        var old = new Dictionary<int, Division>();
+        foreach (var a in gazetteer.Aliases)
+        {
+            if (!gazetteer.TryGet(a.Code, out var target)) continue;
+            var contextRank = a.ContextCode is int c && gazetteer.TryGet(c, out var ctx) ? RankOf(ctx) : 0;
+            var rank = Math.Max(RankOf(target), contextRank + 1);
+            Add(a.Name, new NameEntry(target, Math.Min(rank, RankCounty), IsShort: false, IsAlias: true, ContextCode: a.ContextCode ?? 0));
+            if (a.OldCode is int oc) old.TryAdd(oc, target);
+        }
+
+        // English names of the SARs and Taiwan (matched case-insensitively: the input's ASCII is upper-cased).
+        foreach (var (en, code) in new[] { ("HONG KONG", 810000), ("HONGKONG", 810000), ("HK", 810000), ("MACAO", 820000), ("MACAU", 820000), ("TAIWAN", 710000) })
+            if (gazetteer.TryGet(code, out var d))
+                Add(en, new NameEntry(d, RankCity, IsShort: false, IsAlias: true, ContextCode: 0));
+
+        var mutable = names.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _lookup = mutable.GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = mutable.ToFrozenDictionary(StringComparer.Ordinal);
+        _maxNameLength = mutable.Keys.Max(k => k.Length);
+        _oldCodes = old.ToFrozenDictionary();
+    }
+
+    /// <summary>A resolver over <see cref="Gazetteer.Default"/>.</summary>
+    public static PlaceResolver Default => DefaultInstance.Value;
+
+    /// <summary>The gazetteer this resolver reads.</summary>
+    public Gazetteer Gazetteer => _gazetteer;
+
+    /// <summary>Number of distinct names (official, short and alias) the resolver recognises.</summary>
+    public int NameCount => _names.Count;
+
+    /// <summary>Resolves a place text (name or address) to a network node.</summary>
+    /// <param name="text">The place text, e.g. <c>浙江省宁波市北仑区</c>, <c>广东-深圳</c>, <c>昆山</c>.</param>
+    /// <returns>The resolution; never <c>null</c>.</returns>
+    public PlaceResolution Resolve(string? text)
+    {
+        var input = text ?? "";
+        var normal = Normalize(input);
+        if (normal.Length == 0)
+            return PlaceResolution.Fail(input, ResolutionFailure.Empty, "the place is empty");
+
+        var best = new Search(this, normal);
+        best.Run(0, null, 0, 0, false, 0);
+        if (best.BestConsumed == 0)
+        {
+            if (ForeignCountry(normal) is { } country)
+                return PlaceResolution.Fail(input, ResolutionFailure.Foreign, $"a place outside China ({country})");
+            return PlaceResolution.Fail(input, ResolutionFailure.Unknown, "no administrative name recognised at the start of the text");
+        }
+
+        var outcomes = best.Ends
+            .Select(e => (Entry: e.Last, Node: _gazetteer.NodeOf(e.Last.Target), e.Tokens, e.UsedAlias))
+            .GroupBy(e => e.Node?.Code ?? -e.Entry.Target.ProvinceCode)
+            .ToList();
+        if (outcomes.Count > 1)
+        {
+            var candidates = outcomes.Select(g => g.First().Node ?? g.First().Entry.Target).OrderBy(d => d.Code).ToList();
+            return PlaceResolution.Fail(input, ResolutionFailure.Ambiguous,
+                "ambiguous: could be " + string.Join(" or ", candidates.Select(c => $"{c.Name} {c.Code}")), candidates);
+        }
+
+        var end = outcomes[0].First();
+        if (end.Node is null)
+            return PlaceResolution.Fail(input, ResolutionFailure.ProvinceOnly, $"only the province {end.Entry.Target.Name} is named, not a city");
+        var method = end.UsedAlias ? ResolutionMethod.Alias : end.Tokens > 1 ? ResolutionMethod.Address : ResolutionMethod.Name;
+        return new PlaceResolution(input, end.Node, end.Entry.Target, method, ResolutionFailure.None, "", []);
+    }
+
+    /// <summary>
+    /// Resolves an 18-character unified social credit code (统一社会信用代码, GB 32100-2015) through its characters 3–8,
+    /// the division code of the registering authority. The check digit is verified. Historical codes (莱芜 3712xx)
+    /// resolve through <see cref="Gazetteer.Aliases"/>; a code that names only a province (9144 0000…) is
+    /// <see cref="ResolutionFailure.ProvinceOnly"/>.
+    /// </summary>
+    /// <param name="creditCode">The credit code.</param>
+    /// <returns>The resolution.</returns>
+    public PlaceResolution ResolveCreditCode(string? creditCode)
+    {
+        var input = creditCode ?? "";
+        var code = input.Trim().ToUpperInvariant();
+        if (code.Length == 0)
+            return PlaceResolution.Fail(input, ResolutionFailure.Empty, "the credit code is empty");
+        if (code.Length != 18)
+            return PlaceResolution.Fail(input, ResolutionFailure.InvalidCreditCode, $"a credit code has 18 characters, this one has {code.Length}");
+        if (!CreditCodeCheckDigitValid(code, out var why))
+            return PlaceResolution.Fail(input, ResolutionFailure.InvalidCreditCode, why);
+        if (!int.TryParse(code.AsSpan(2, 6), NumberStyles.None, CultureInfo.InvariantCulture, out var division))
+            return PlaceResolution.Fail(input, ResolutionFailure.InvalidCreditCode, $"characters 3–8 '{code.Substring(2, 6)}' are not a division code");
+
+        Division? matched = null;
+        if (_gazetteer.TryGet(division, out var d)) matched = d;
+        else if (_oldCodes.TryGetValue(division, out var renamed)) matched = renamed;
+        else if (_gazetteer.TryGet(division / 100 * 100, out var pref) && pref.IsNode) matched = pref;
+        else if (_oldCodes.TryGetValue(division / 100 * 100, out var oldPref)) matched = oldPref;
+        else if (_gazetteer.TryGet(division / 10000 * 10000, out var prov) && prov.IsNode && division % 10000 / 100 is 1 or 2)
+            matched = prov; // a municipality's district (1101xx, 5002xx) that no longer exists
+
+        if (matched is null)
+            return PlaceResolution.Fail(input, ResolutionFailure.InvalidCreditCode, $"division code {division:D6} in the credit code is unknown");
+        var node = _gazetteer.NodeOf(matched);
+        if (node is null)
+            return PlaceResolution.Fail(input, ResolutionFailure.ProvinceOnly, $"the credit code names only the province {matched.Name} ({division:D6})");
+        return new PlaceResolution(input, node, matched, ResolutionMethod.CreditCode, ResolutionFailure.None, $"from credit code division {division:D6}", []);
+    }
+
+    /// <summary>
+    /// Resolves a place text and, when that fails, falls back to a unified social credit code.
+    /// </summary>
+    /// <param name="text">The place text (may be empty).</param>
+    /// <param name="creditCode">The credit code (may be empty).</param>
+    /// <returns>The place's resolution when it succeeds; else the credit code's when that succeeds; else the place's failure
+    /// (or the code's, when there is no place text), with both reasons in <see cref="PlaceResolution.Reason"/>.</returns>
+    public PlaceResolution Resolve(string? text, string? creditCode)
+    {
+        var place = Resolve(text);
+        if (place.IsResolved || string.IsNullOrWhiteSpace(creditCode)) return place;
+        var byCode = ResolveCreditCode(creditCode);
+        if (byCode.IsResolved) return byCode;
+        if (place.Failure == ResolutionFailure.Empty) return byCode;
+        return place with { Reason = $"{place.Reason}; credit code: {byCode.Reason}" };
+    }
+
+    /// <summary>Verifies the GB 32100-2015 check digit of an 18-character credit code (upper case).</summary>
+    internal static bool CreditCodeCheckDigitValid(string code, out string reason)
+    {
+        const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        ReadOnlySpan<int> weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            var v = alphabet.IndexOf(code[i], StringComparison.Ordinal);
+            if (v < 0) { reason = $"character {i + 1} '{code[i]}' is not allowed in a credit code"; return false; }
+            sum += v * weights[i];
+        }
+        var expected = (31 - sum % 31) % 31;
+        var actual = alphabet.IndexOf(code[17], StringComparison.Ordinal);
+        if (actual != expected)
+        {
+            reason = $"check digit '{code[17]}' does not match (expected '{alphabet[expected]}')";
+            return false;
+        }
+        reason = "";
+        return true;
+    }
+
+    private static int RankOf(Division d) => d.Level switch
+    {
+        DivisionLevel.Province when d.IsNode => RankCity, // Taiwan: province-level and a node
+        DivisionLevel.Province => RankProvince,
+        DivisionLevel.Municipality or DivisionLevel.SpecialAdministrativeRegion or DivisionLevel.Prefecture or DivisionLevel.DirectCounty => RankCity,
+        _ => RankCounty,
+    };
+
+    private static IEnumerable<string> ShortForms(Division d)
+    {
+        string[] suffixes = d.Level switch
+        {
+            DivisionLevel.Province or DivisionLevel.Municipality or DivisionLevel.SpecialAdministrativeRegion =>
+                ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"],
+            DivisionLevel.Prefecture => ["地区", "市"],
+            DivisionLevel.DirectCounty or DivisionLevel.County => ["市", "区", "县"],
+            _ => [],
+        };
+        foreach (var s in suffixes)
+        {
+            if (d.Name.EndsWith(s, StringComparison.Ordinal) && d.Name.Length - s.Length >= 2)
+            {
+                var shortName = d.Name[..^s.Length];
+                // "XX自治县" → "XX自治" is not a name people write.
+                if (!shortName.EndsWith("自治", StringComparison.Ordinal)) yield return shortName;
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>NFKC, upper-case ASCII, free-trade-zone unwrapping; separators are kept (the search skips them).</summary>
+    internal static string Normalize(string text)
+    {
+        var s = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in s)
+        {
+            if (char.IsControl(ch) || ch == '\uFEFF') continue;
+            sb.Append(ch is >= 'a' and <= 'z' ? (char)(ch - 32) : char.IsWhiteSpace(ch) ? ' ' : ch);
+        }
+        var t = sb.ToString().Trim();
+        var m = FreeTradeZone.Match(t);
+        if (m.Success) t = m.Groups[1].Value + "-" + t[m.Length..];
+        return t;
+    }
+
+    private static string? ForeignCountry(string normal)
+    {
+        var t = normal.AsSpan().TrimStart(Separators);
+        foreach (var c in Continents)
+            if (t.StartsWith(c, StringComparison.Ordinal)) { t = t[c.Length..].TrimStart(Separators); break; }
+        foreach (var (word, country) in ForeignWords)
+            if (t.StartsWith(word, StringComparison.Ordinal)) return country;
+        return null;
+    }
+
+    private bool Inside(in NameEntry candidate, in NameEntry previous)
+    {
+        if (candidate.Rank <= previous.Rank) return false;
+        var p = previous.Target;
+        if (candidate.IsAlias && candidate.ContextCode != 0)
+        {
+            var ctx = candidate.ContextCode;
+            if (ctx == p.Code) return true;
+            if (previous.Rank == RankProvince) return ctx / 10000 == p.ProvinceCode / 10000;
+            return _gazetteer.TryGet(ctx, out var cd) && cd.NodeCode == p.NodeCode;
+        }
+        var c = candidate.Target;
+        return previous.Rank == RankProvince ? c.ProvinceCode == p.ProvinceCode : c.NodeCode == p.NodeCode && c.NodeCode is not null;
+    }
+
+    private readonly record struct NameEntry(Division Target, int Rank, bool IsShort, bool IsAlias, int ContextCode);
+
+    private readonly record struct SearchEnd(NameEntry Last, int Tokens, bool UsedAlias);
+
+    /// <summary>Depth-first search over token chains; keeps the chains that read the most characters.</summary>
+    private sealed class Search(PlaceResolver owner, string text)
+    {
+        public int BestConsumed { get; private set; }
+        public List<SearchEnd> Ends { get; } = [];
+
+        public void Run(int pos, NameEntry? previous, int consumed, int tokens, bool usedAlias, int depth)
+        {
+            pos = Skip(pos, previous is null);
+            var any = false;
+            if (depth < 4)
+            {
+                var max = Math.Min(owner._maxNameLength, text.Length - pos);
+                for (var len = max; len >= 2; len--)
+                {
+                    if (!owner._lookup.TryGetValue(text.AsSpan(pos, len), out var entries)) continue;
+                    foreach (var e in entries)
+                    {
+                        if (previous is { } prev ? !owner.Inside(e, prev) : false) continue;
+                        var next = pos + len;
+                        if (e.IsShort && next < text.Length && RoadMarkers.Contains(text[next], StringComparison.Ordinal)) continue;
+                        any = true;
+                        Run(next, e, consumed + len, tokens + 1, usedAlias || e.IsAlias, depth + 1);
+                    }
+                }
+            }
+            if (any || previous is not { } last) return;
+            if (consumed > BestConsumed) { BestConsumed = consumed; Ends.Clear(); }
+            if (consumed == BestConsumed) Ends.Add(new SearchEnd(last, tokens, usedAlias));
+        }
+
+        private int Skip(int pos, bool atStart)
+        {
+            var moved = true;
+            while (moved && pos < text.Length)
+            {
+                moved = false;
+                while (pos < text.Length && Separators.Contains(text[pos], StringComparison.Ordinal)) { pos++; moved = true; }
+                foreach (var w in SkippableWords)
+                {
+                    if (!atStart && w == "中国") continue;
+                    if (string.CompareOrdinal(text, pos, w, 0, w.Length) == 0) { pos += w.Length; moved = true; }
+                }
+            }
+            return pos;
+        }
+    }
+}
