@@ -23,20 +23,31 @@ internal static class EncodingDetector
         return IsUtf8(sample) ? (new UTF8Encoding(false, false), 0, "") : (Gb18030, 0, "");
     }
 
-    /// <summary>Strict UTF-8 validation that tolerates a sequence cut off at the end of the sample.</summary>
+    /// <summary>
+    /// UTF-8 unless the sample has more invalid UTF-8 sequences than valid multi-byte ones. A genuine GB18030 file
+    /// almost never forms valid UTF-8 multi-byte sequences, while a UTF-8 file with a few rows pasted in another
+    /// encoding keeps a majority of valid ones: reading it as UTF-8 lets those rows be reported (U+FFFD) instead of
+    /// garbling every other row. A sequence cut off at the end of a full sample is ignored.
+    /// </summary>
     private static bool IsUtf8(ReadOnlySpan<byte> s)
     {
-        var i = 0;
+        int valid = 0, invalid = 0, i = 0;
         while (i < s.Length)
         {
             var b = s[i];
-            int extra = b < 0x80 ? 0 : (b & 0xE0) == 0xC0 ? 1 : (b & 0xF0) == 0xE0 ? 2 : (b & 0xF8) == 0xF0 ? 3 : -1;
-            if (extra < 0 || (extra == 1 && b < 0xC2)) return false;
-            if (i + extra >= s.Length) return s.Length == SampleSize || extra == 0; // truncated at the sample's end
-            for (var k = 1; k <= extra; k++)
-                if ((s[i + k] & 0xC0) != 0x80) return false;
-            i += extra + 1;
+            if (b < 0x80) { i++; continue; }
+            int extra = (b & 0xE0) == 0xC0 && b >= 0xC2 ? 1 : (b & 0xF0) == 0xE0 ? 2 : (b & 0xF8) == 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (extra < 0) { invalid++; i++; continue; }
+            if (i + extra >= s.Length)
+            {
+                if (s.Length != SampleSize) invalid++;
+                break;
+            }
+            var ok = true;
+            for (var k = 1; k <= extra && ok; k++) ok = (s[i + k] & 0xC0) == 0x80;
+            if (ok) { valid++; i += extra + 1; }
+            else { invalid++; i++; }
         }
-        return true;
+        return invalid == 0 || valid >= invalid;
     }
 }

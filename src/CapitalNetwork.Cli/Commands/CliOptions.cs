@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.Globalization;
+using CapitalNetwork.Graph;
+
+namespace CapitalNetwork.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CliOptions
+{
+    public static Option<EdgeWeight> Weight(string description) => new("--weight", "-w")
+    {
+        Description = description + " (funds, links or capital)",
+        DefaultValueFactory = _ => EdgeWeight.Funds,
+        CustomParser = r =>
+        {
+            var t = r.Tokens.Count > 0 ? r.Tokens[0].Value : "funds";
+            if (Enum.TryParse<EdgeWeight>(t, ignoreCase: true, out var w)) return w;
+            r.AddError($"--weight must be funds, links or capital, not '{t}'.");
+            return EdgeWeight.Funds;
+        },
+    };
+
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    {
+        Description = description + " (yyyy-MM-dd)",
+        CustomParser = r =>
+        {
+            var t = r.Tokens[0].Value;
+            if (DateOnly.TryParseExact(t, ["yyyy-MM-dd", "yyyy-M-d", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                return d;
+            r.AddError($"{name} must be a date such as 2023-12-31, not '{t}'.");
+            return null;
+        },
+    };
+}

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CapitalNetwork.Export.Gexf;
+using CapitalNetwork.Filings;
+using CapitalNetwork.Graph;
+
+namespace CapitalNetwork.Cli.Commands;
+
+/// <summary><c>capnet measures INPUT [--format json|csv] [--weight …] [--only KEY,…]</c>.</summary>
+internal static class MeasuresCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]) or a GEXF written by capnet." };
+        var format = new Option<string>("--format", "-f") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "csv");
+        var weight = CliOptions.Weight("Weight used by weighted measures");
+        var only = new Option<string?>("--only") { Description = "Comma-separated keys to compute (default: all). Keys: " + string.Join(", ", MeasureCatalog.AllKeys) };
+        var cmd = new Command("measures", "Compute per-node measures and network figures; JSON {\"nodes\":[…],\"network\":{…}} or CSV.")
+        {
+            input, format, weight, only,
+        };
+        cmd.SetAction(pr =>
+        {
+            var keys = pr.GetValue(only) is { } list
+                ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)
+                : null;
+            if (keys is not null && keys.FirstOrDefault(k => !MeasureCatalog.AllKeys.Contains(k)) is { } unknown)
+            {
+                stderr.WriteLine($"capnet: unknown measure key '{unknown}'; known keys: {string.Join(", ", MeasureCatalog.AllKeys)}");
+                return 1;
+            }
+            FlowNetwork net;
+            try
+            {
+                net = InputLoader.Load(pr.GetValue(input)!, IngestOptions.Default).Network;
+            }
+            catch (Exception e) when (e is FilingsFormatException or GexfFormatException)
+            {
+                stderr.WriteLine($"capnet: {e.Message}");
+                return CapnetApp.UnusableInput;
+            }
+            var w = pr.GetValue(weight);
+            var nodeMeasures = MeasureCatalog.Node.Where(m => keys is null || keys.Contains(m.Key))
+                .Select(m => (m.Key, Values: m.Compute(net, w))).ToList();
+            var figures = MeasureCatalog.Network.Where(m => keys is null || keys.Contains(m.Key))
+                .Select(m => (m.Key, Value: m.Compute(net, w))).ToList();
+            if (pr.GetValue(format) == "csv") WriteCsv(stdout, net, nodeMeasures, figures);
+            else WriteJson(stdout, net, nodeMeasures, figures);
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static void WriteJson(TextWriter stdout, FlowNetwork net, List<(string Key, Measures.NodeValues Values)> nodes, List<(string Key, object? Value)> figures)
+    {
+        using var ms = new MemoryStream();
+        using (var json = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("nodes");
+            for (var v = 0; v < net.NodeCount; v++)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", net.Nodes[v].Id);
+                json.WriteString("label", net.Nodes[v].Label);
+                foreach (var (key, values) in nodes) WriteNumber(json, key, values[v]);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartObject("network");
+            foreach (var (key, value) in figures) WriteValue(json, key, value);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        stdout.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string key, double value)
+    {
+        if (double.IsFinite(value)) json.WriteNumber(key, value);
+        else json.WriteNull(key);
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, string key, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNull(key); break;
+            case int i: json.WriteNumber(key, i); break;
+            case long l: json.WriteNumber(key, l); break;
+            case double d: WriteNumber(json, key, d); break;
+            case IReadOnlyDictionary<int, double> map:
+                json.WriteStartObject(key);
+                foreach (var (k, v) in map) WriteNumber(json, k.ToString(CultureInfo.InvariantCulture), v);
+                json.WriteEndObject();
+                break;
+            default: json.WriteString(key, Convert.ToString(value, CultureInfo.InvariantCulture)); break;
+        }
+    }
+
+    private static void WriteCsv(TextWriter stdout, FlowNetwork net, List<(string Key, Measures.NodeValues Values)> nodes, List<(string Key, object? Value)> figures)
+    {
+        stdout.WriteLine(string.Join(',', new[] { "id", "label" }.Concat(nodes.Select(n => n.Key))));
+        for (var v = 0; v < net.NodeCount; v++)
+        {
+            var cells = new[] { Csv(net.Nodes[v].Id), Csv(net.Nodes[v].Label) }
+                .Concat(nodes.Select(n => double.IsFinite(n.Values[v]) ? n.Values[v].ToString("R", CultureInfo.InvariantCulture) : ""));
+            stdout.WriteLine(string.Join(',', cells));
+        }
+        if (figures.Count == 0) return;
+        stdout.WriteLine();
+        stdout.WriteLine("figure,value");
+        foreach (var (key, value) in figures)
+            stdout.WriteLine($"{key},{Csv(value switch { null => "", double d => d.ToString("R", CultureInfo.InvariantCulture), _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "" })}");
+    }
+
+    private static string Csv(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using CapitalNetwork.Geography;
+
+namespace CapitalNetwork.Cli.Commands;
+
+/// <summary><c>capnet resolve [TEXT …]</c>: one line out per input (tab-separated).</summary>
+internal static class ResolveCommand
+{
+    public static Command Create(TextWriter stdout, TextReader stdin)
+    {
+        var texts = new Argument<string[]>("TEXT") { Description = "Place texts or 18-character credit codes; read from stdin (one per line) when none are given.", Arity = ArgumentArity.ZeroOrMore };
+        var cmd = new Command("resolve", "Resolve place texts to cities: prints 'input<TAB>code<TAB>name<TAB>method', or 'input<TAB>unresolved<TAB>reason_code: reason'.") { texts };
+        cmd.SetAction(pr =>
+        {
+            var items = pr.GetValue(texts) ?? [];
+            IEnumerable<string> lines = items.Length > 0 ? items : ReadLines(stdin);
+            var unresolved = 0;
+            foreach (var line in lines)
+            {
+                var r = Resolve(line);
+                if (r.IsResolved)
+                    stdout.WriteLine($"{Clean(line)}\t{r.Node.Code:D6}\t{r.Node.Name}\t{Internals.Naming.SnakeCase(r.Method.ToString())}");
+                else
+                {
+                    unresolved++;
+                    stdout.WriteLine($"{Clean(line)}\tunresolved\t{Internals.Naming.SnakeCase(r.Failure.ToString())}: {r.Reason}");
+                }
+            }
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static PlaceResolution Resolve(string text)
+    {
+        var t = text.Trim();
+        return t.Length == 18 && t.All(char.IsAsciiLetterOrDigit) && char.IsAsciiDigit(t[2])
+            ? PlaceResolver.Default.ResolveCreditCode(t)
+            : PlaceResolver.Default.Resolve(t);
+    }
+
+    private static string Clean(string s) => s.Replace('\t', ' ').TrimEnd('\r');
+
+    private static IEnumerable<string> ReadLines(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line) yield return line;
+    }
+}
