@@ -69,7 +69,7 @@ internal static class BuildCommand
         if (k <= 0) return;
         stdout.WriteLine($"top {k} by {values.Measure}:");
         var rank = 0;
-        foreach (var (node, value) in values.Top(k))
+        foreach (var (node, value) in values.Top(k).Where(x => x.Value != 0))
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {++rank,3}. {node.Id} {node.Label,-10} {value,16:N0}"));
     }
 }

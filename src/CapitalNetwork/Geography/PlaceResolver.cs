@@ -131,7 +131,12 @@ public sealed class PlaceResolver
             return PlaceResolution.Fail(input, ResolutionFailure.Unknown, "no administrative name recognised at the start of the text");
         }
 
-        var outcomes = best.Ends
+        // A county-level short name (朝阳 of 朝阳区, 西安 of 西安区) is a fallback: when it ties with any other reading
+        // (the city 朝阳市, 西安市), the other reading wins.
+        var ends = best.Ends;
+        if (ends.Any(e => !IsCountyShort(e.Last)) && ends.Any(e => IsCountyShort(e.Last)))
+            ends = ends.Where(e => !IsCountyShort(e.Last)).ToList();
+        var outcomes = ends
             .Select(e => (Entry: e.Last, Node: _gazetteer.NodeOf(e.Last.Target), e.Tokens, e.UsedAlias))
             .GroupBy(e => e.Node?.Code ?? -e.Entry.Target.ProvinceCode)
             .ToList();
@@ -225,6 +230,8 @@ public sealed class PlaceResolver
         reason = "";
         return true;
     }
+
+    private static bool IsCountyShort(NameEntry e) => e.IsShort && e.Rank == RankCounty;
 
     private static int RankOf(Division d) => d.Level switch
     {

@@ -1,3 +1,4 @@
+using CapitalNetwork.Internals;
 using System.Globalization;
 using System.Text;
 using CapitalNetwork.Geography;

@@ -1,3 +1,4 @@
+using CapitalNetwork.Internals;
 using CapitalNetwork.Geography;
 
 namespace CapitalNetwork.Synthetic;

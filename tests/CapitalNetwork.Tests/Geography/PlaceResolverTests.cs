@@ -34,6 +34,10 @@ public class PlaceResolverTests
     [InlineData("Hong Kong", 810000)]
     [InlineData("台湾省", 710000)]
     [InlineData("东莞市", 441900)]
+    [InlineData("西安", 610100)]   // city short name beats 西安区 (辽源, 牡丹江)
+    [InlineData("大同", 140200)]   // beats 大同区 (大庆)
+    [InlineData("中山", 442000)]   // beats 中山区 (大连)
+    [InlineData("朝阳", 211300)]   // beats 朝阳区 (北京, 长春) and 朝阳县
     [InlineData("重庆市江北区", 500000)]
     [InlineData("上海市黄浦区北京东路100号", 310000)]
     [InlineData("ＳＨＥＮＺＨＥＮ", -1)]

@@ -1,3 +1,4 @@
+using CapitalNetwork.Internals;
 using System.Security.Cryptography;
 using System.Text;
 using CapitalNetwork.Filings;
@@ -42,7 +43,7 @@ public class SyntheticFilingsTests
         Assert.Equal(PinnedDefaultSha256, hash);
     }
 
-    private const string PinnedDefaultSha256 = "PIN";
+    private const string PinnedDefaultSha256 = "41ba62c89224d77a608ad9b10d39278585c01540361d1963cc681b1e6c3867a4";
 
     [Theory]
     [InlineData(0)]

@@ -1,8 +1,9 @@
+using CapitalNetwork.Synthetic;
 using System.Runtime.CompilerServices;
 using System.Text;
 using CapitalNetwork.Geography;
 
-namespace CapitalNetwork.Synthetic;
+namespace CapitalNetwork.Internals;
 
 /// <summary>
 /// The tables <see cref="SyntheticFilings"/> draws from, built once per <see cref="Geography.Gazetteer"/>: the candidate

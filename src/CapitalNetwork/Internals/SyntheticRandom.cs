@@ -1,4 +1,5 @@
-namespace CapitalNetwork.Synthetic;
+using CapitalNetwork.Synthetic;
+namespace CapitalNetwork.Internals;
 
 /// <summary>
 /// xoshiro256** (Blackman and Vigna, 2018; https://prng.di.unimi.it/) seeded through SplitMix64: a small, fast

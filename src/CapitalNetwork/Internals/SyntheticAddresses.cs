@@ -1,8 +1,9 @@
+using CapitalNetwork.Synthetic;
 using System.Globalization;
 using System.Text;
 using CapitalNetwork.Geography;
 
-namespace CapitalNetwork.Synthetic;
+namespace CapitalNetwork.Internals;
 
 /// <summary>The address styles of <see cref="SyntheticFilings"/>, as they appear in AMAC pages and registry exports.</summary>
 internal enum PlaceStyle

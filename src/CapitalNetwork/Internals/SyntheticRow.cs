@@ -1,6 +1,7 @@
+using CapitalNetwork.Synthetic;
 using CapitalNetwork.Geography;
 
-namespace CapitalNetwork.Synthetic;
+namespace CapitalNetwork.Internals;
 
 /// <summary>One generated row with the truth behind it, for tests: the cities the places and credit code were written for,
 /// the capital in CNY and the filing date.</summary>

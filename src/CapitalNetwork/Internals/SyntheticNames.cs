@@ -1,4 +1,5 @@
-namespace CapitalNetwork.Synthetic;
+using CapitalNetwork.Synthetic;
+namespace CapitalNetwork.Internals;
 
 /// <summary>Word pools of <see cref="SyntheticFilings"/>: invented brand characters, surnames, road names and the
 /// legal-form words of Chinese fund, company and partnership names. Nothing here names a real firm.</summary>
