@@ -20,19 +20,19 @@ Console.WriteLine();
 var net = result.Network;
 Console.WriteLine(net);
 Console.WriteLine();
-Console.WriteLine("Top 10 cities by funds attracted (in-strength, local funds included):");
+Console.WriteLine("Top 10 cities by funds attracted (in-strength by funds: each fund once per partner city, local included):");
 var attracted = Centrality.InStrength(net, EdgeWeight.Funds);
 var capital = Centrality.InStrength(net, EdgeWeight.Capital);
 var rank = 0;
 foreach (var (node, funds) in attracted.Top(10))
-    Console.WriteLine($"  {++rank,2}. {node.Label,-8} {node.Division!.ProvinceName,-10} {node.Region,-9} funds {funds,6:N0}   capital {capital[node.Index] / 1e8,10:N2} 亿元");
+    Console.WriteLine($"  {++rank,2}. {node.Label,-8} {node.Division!.ProvinceName,-10} {node.Region,-9} in-strength {funds,5:N0}   funds registered {net.RegisteredFunds(node.Index),4:N0}   capital {capital[node.Index] / 1e8,8:N2} 亿元");
 Console.WriteLine();
 
 // 3. The four regions: totals and shares of what their cities attract.
 var regions = net.RollUp(RollUpLevel.Region);
 var totalFunds = regions.TotalWeight(EdgeWeight.Funds);
 var totalCapital = regions.TotalWeight(EdgeWeight.Capital);
-Console.WriteLine("Region       funds   share    capital (亿元)  share   local share");
+Console.WriteLine("Region       funds   share    capital (亿元)  share   capital from own region");
 foreach (var region in StatisticalRegionNames.Mainland.Append(StatisticalRegion.Outside))
 {
     var i = regions.IndexOf(region.ToString());

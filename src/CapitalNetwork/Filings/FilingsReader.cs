@@ -249,21 +249,20 @@ public sealed class FilingsReader : IDisposable
             RowsRead++;
             var count = _csv.FieldCount;
             var line = _csv.LineNumber;
-            var rawBytes = _csv.RawRecord;
-            string raw = count != width || rawBytes.Length < 2000 ? Encoding.UTF8.GetString(rawBytes) : "";
             if (count != width)
             {
                 var extraBlank = count > width;
                 for (var i = width; i < count && extraBlank; i++) extraBlank = _csv.IsEmpty(i);
                 if (!extraBlank)
                 {
-                    Reject(report, line, null, raw, DiagnosticCode.MalformedRow,
+                    Reject(report, line, null, Encoding.UTF8.GetString(_csv.RawRecord), DiagnosticCode.MalformedRow,
                         $"expected {width} fields, found {count} (broken quotes, merged cells or a stray delimiter)");
                     continue;
                 }
             }
             for (var i = 0; i < width; i++) fields[i] = _csv.GetString(i) ?? "";
-            if (raw.Length == 0) raw = string.Join(Delimiter, fields);
+            // The row as text for diagnostics (fields re-joined; built only when a diagnostic needs it).
+            string Raw() => string.Join(Delimiter, fields);
 
             var problem = false;
             for (var i = 0; i < width && !problem; i++)
@@ -291,7 +290,7 @@ public sealed class FilingsReader : IDisposable
             var fundPlace = Field(FilingColumn.FundPlace);
             if (fundPlace.Length == 0)
             {
-                Reject(report, line, Head(FilingColumn.FundPlace), raw, DiagnosticCode.MissingField, "the fund place is empty");
+                Reject(report, line, Head(FilingColumn.FundPlace), Raw(), DiagnosticCode.MissingField, "the fund place is empty");
                 continue;
             }
             var partnerPlace = Field(FilingColumn.PartnerPlace);
@@ -299,7 +298,7 @@ public sealed class FilingsReader : IDisposable
             if (partnerPlace.Length == 0 && credit.Length == 0)
             {
                 var col = HasColumn(FilingColumn.PartnerPlace) ? Head(FilingColumn.PartnerPlace) : Head(FilingColumn.PartnerCreditCode);
-                Reject(report, line, col, raw, DiagnosticCode.MissingField, "both the partner place and the partner credit code are empty");
+                Reject(report, line, col, Raw(), DiagnosticCode.MissingField, "both the partner place and the partner credit code are empty");
                 continue;
             }
 
@@ -328,7 +327,7 @@ public sealed class FilingsReader : IDisposable
             }
             else if (HasColumn(FilingColumn.Capital))
             {
-                report(new Diagnostic(FileName, line, Head(FilingColumn.Capital), raw.TrimEnd('\r', '\n'), DiagnosticCode.MissingAmount,
+                report(new Diagnostic(FileName, line, Head(FilingColumn.Capital), Truncate(Raw()), DiagnosticCode.MissingAmount,
                     "the amount is empty; the row is counted with zero capital", DiagnosticSeverity.Warning));
             }
 

@@ -57,6 +57,7 @@ public sealed class PlaceResolver
     private readonly Dictionary<string, NameEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenDictionary<int, Division> _oldCodes;
     private readonly int _maxNameLength;
+    private readonly ulong[] _lengthsByFirstChar; // bit k set: some name of length k starts with this char
 
     /// <summary>Creates a resolver over a gazetteer.</summary>
     /// <param name="gazetteer">The divisions and aliases to recognise.</param>
@@ -76,9 +77,9 @@ public sealed class PlaceResolver
         foreach (var d in gazetteer.Divisions)
         {
             var rank = RankOf(d);
-            Add(d.Name, new NameEntry(d, rank, IsShort: false, IsAlias: false, ContextCode: 0));
+            Add(d.Name, new NameEntry(d, gazetteer.NodeOf(d), rank, IsShort: false, IsAlias: false, ContextCode: 0));
             foreach (var s in ShortForms(d))
-                Add(s, new NameEntry(d, rank, IsShort: true, IsAlias: false, ContextCode: 0));
+                Add(s, new NameEntry(d, gazetteer.NodeOf(d), rank, IsShort: true, IsAlias: false, ContextCode: 0));
         }
 
         var old = new Dictionary<int, Division>();
@@ -87,19 +88,22 @@ public sealed class PlaceResolver
             if (!gazetteer.TryGet(a.Code, out var target)) continue;
             var contextRank = a.ContextCode is int c && gazetteer.TryGet(c, out var ctx) ? RankOf(ctx) : 0;
             var rank = Math.Max(RankOf(target), contextRank + 1);
-            Add(a.Name, new NameEntry(target, Math.Min(rank, RankCounty), IsShort: false, IsAlias: true, ContextCode: a.ContextCode ?? 0));
+            Add(a.Name, new NameEntry(target, gazetteer.NodeOf(target), Math.Min(rank, RankCounty), IsShort: false, IsAlias: true, ContextCode: a.ContextCode ?? 0));
             if (a.OldCode is int oc) old.TryAdd(oc, target);
         }
 
         // English names of the SARs and Taiwan (matched case-insensitively: the input's ASCII is upper-cased).
         foreach (var (en, code) in new[] { ("HONG KONG", 810000), ("HONGKONG", 810000), ("HK", 810000), ("MACAO", 820000), ("MACAU", 820000), ("TAIWAN", 710000) })
             if (gazetteer.TryGet(code, out var d))
-                Add(en, new NameEntry(d, RankCity, IsShort: false, IsAlias: true, ContextCode: 0));
+                Add(en, new NameEntry(d, gazetteer.NodeOf(d), RankCity, IsShort: false, IsAlias: true, ContextCode: 0));
 
         var mutable = names.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _lookup = mutable.GetAlternateLookup<ReadOnlySpan<char>>();
         _names = mutable.ToFrozenDictionary(StringComparer.Ordinal);
-        _maxNameLength = mutable.Keys.Max(k => k.Length);
+        _maxNameLength = Math.Min(63, mutable.Keys.Max(k => k.Length));
+        _lengthsByFirstChar = new ulong[char.MaxValue + 1];
+        foreach (var k in mutable.Keys)
+            if (k.Length <= 63) _lengthsByFirstChar[k[0]] |= 1UL << k.Length;
         _oldCodes = old.ToFrozenDictionary();
     }
 
@@ -134,24 +138,24 @@ public sealed class PlaceResolver
         // A county-level short name (朝阳 of 朝阳区, 西安 of 西安区) is a fallback: when it ties with any other reading
         // (the city 朝阳市, 西安市), the other reading wins.
         var ends = best.Ends;
-        if (ends.Any(e => !IsCountyShort(e.Last)) && ends.Any(e => IsCountyShort(e.Last)))
-            ends = ends.Where(e => !IsCountyShort(e.Last)).ToList();
-        var outcomes = ends
-            .Select(e => (Entry: e.Last, Node: _gazetteer.NodeOf(e.Last.Target), e.Tokens, e.UsedAlias))
-            .GroupBy(e => e.Node?.Code ?? -e.Entry.Target.ProvinceCode)
-            .ToList();
-        if (outcomes.Count > 1)
+        if (ends.Count > 1)
         {
-            var candidates = outcomes.Select(g => g.First().Node ?? g.First().Entry.Target).OrderBy(d => d.Code).ToList();
-            return PlaceResolution.Fail(input, ResolutionFailure.Ambiguous,
-                "ambiguous: could be " + string.Join(" or ", candidates.Select(c => $"{c.Name} {c.Code}")), candidates);
+            if (ends.Exists(e => !IsCountyShort(e.Last)) && ends.Exists(e => IsCountyShort(e.Last)))
+                ends = ends.FindAll(e => !IsCountyShort(e.Last));
+            var outcomes = ends.GroupBy(e => e.Last.Node?.Code ?? -e.Last.Target.ProvinceCode).ToList();
+            if (outcomes.Count > 1)
+            {
+                var candidates = outcomes.Select(g => g.First().Last.Node ?? g.First().Last.Target).OrderBy(d => d.Code).ToList();
+                return PlaceResolution.Fail(input, ResolutionFailure.Ambiguous,
+                    "ambiguous: could be " + string.Join(" or ", candidates.Select(c => $"{c.Name} {c.Code}")), candidates);
+            }
         }
 
-        var end = outcomes[0].First();
-        if (end.Node is null)
-            return PlaceResolution.Fail(input, ResolutionFailure.ProvinceOnly, $"only the province {end.Entry.Target.Name} is named, not a city");
+        var end = ends[0];
+        if (end.Last.Node is null)
+            return PlaceResolution.Fail(input, ResolutionFailure.ProvinceOnly, $"only the province {end.Last.Target.Name} is named, not a city");
         var method = end.UsedAlias ? ResolutionMethod.Alias : end.Tokens > 1 ? ResolutionMethod.Address : ResolutionMethod.Name;
-        return new PlaceResolution(input, end.Node, end.Entry.Target, method, ResolutionFailure.None, "", []);
+        return new PlaceResolution(input, end.Last.Node, end.Last.Target, method, ResolutionFailure.None, "", []);
     }
 
     /// <summary>
@@ -266,6 +270,7 @@ public sealed class PlaceResolver
     /// <summary>NFKC, upper-case ASCII, free-trade-zone unwrapping; separators are kept (the search skips them).</summary>
     internal static string Normalize(string text)
     {
+        if (IsPlain(text)) return text;
         var s = text.Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
@@ -277,6 +282,19 @@ public sealed class PlaceResolver
         var m = FreeTradeZone.Match(t);
         if (m.Success) t = m.Groups[1].Value + "-" + t[m.Length..];
         return t;
+    }
+
+    /// <summary>True when normalisation would not change the text: CJK ideographs, ASCII digits, upper-case letters and
+    /// hyphens only, no surrounding blanks, and no free-trade-zone prefix (the common case, checked without allocating).</summary>
+    private static bool IsPlain(string text)
+    {
+        if (text.Length == 0 || text.StartsWith("中国", StringComparison.Ordinal)) return false;
+        foreach (var c in text)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '0' and <= '9' or >= 'A' and <= 'Z' or '-') continue;
+            return false;
+        }
+        return true;
     }
 
     private static string? ForeignCountry(string normal)
@@ -304,7 +322,7 @@ public sealed class PlaceResolver
         return previous.Rank == RankProvince ? c.ProvinceCode == p.ProvinceCode : c.NodeCode == p.NodeCode && c.NodeCode is not null;
     }
 
-    private readonly record struct NameEntry(Division Target, int Rank, bool IsShort, bool IsAlias, int ContextCode);
+    private readonly record struct NameEntry(Division Target, Division? Node, int Rank, bool IsShort, bool IsAlias, int ContextCode);
 
     private readonly record struct SearchEnd(NameEntry Last, int Tokens, bool UsedAlias);
 
@@ -318,15 +336,25 @@ public sealed class PlaceResolver
         {
             pos = Skip(pos, previous is null);
             var any = false;
+            Span<int> seen = stackalloc int[16];
+            var seenCount = 0;
             if (depth < 4)
             {
                 var max = Math.Min(owner._maxNameLength, text.Length - pos);
-                for (var len = max; len >= 2; len--)
+                var lengths = pos < text.Length ? owner._lengthsByFirstChar[text[pos]] : 0;
+                if (max < 63) lengths &= (2UL << max) - 1;
+                while (lengths != 0)
                 {
+                    var len = 63 - System.Numerics.BitOperations.LeadingZeroCount(lengths); // longest first
+                    lengths &= ~(1UL << len);
                     if (!owner._lookup.TryGetValue(text.AsSpan(pos, len), out var entries)) continue;
                     foreach (var e in entries)
                     {
                         if (previous is { } prev ? !owner.Inside(e, prev) : false) continue;
+                        // A longer name of the same division already matched here (宁波市 before 宁波): the shorter reading
+                        // cannot read further, so it is not explored.
+                        if (Seen(seen, seenCount, e.Target.Code)) continue;
+                        if (seenCount < seen.Length) seen[seenCount++] = e.Target.Code;
                         var next = pos + len;
                         if (e.IsShort && next < text.Length && RoadMarkers.Contains(text[next], StringComparison.Ordinal)) continue;
                         any = true;
@@ -337,6 +365,12 @@ public sealed class PlaceResolver
             if (any || previous is not { } last) return;
             if (consumed > BestConsumed) { BestConsumed = consumed; Ends.Clear(); }
             if (consumed == BestConsumed) Ends.Add(new SearchEnd(last, tokens, usedAlias));
+        }
+
+        private static bool Seen(ReadOnlySpan<int> seen, int count, int code)
+        {
+            for (var i = 0; i < count; i++) if (seen[i] == code) return true;
+            return false;
         }
 
         private int Skip(int pos, bool atStart)

@@ -21,7 +21,9 @@ namespace CapitalNetwork.Graph;
 /// </remarks>
 public static class CityNetwork
 {
-    private const int CacheLimit = 500_000;
+    // Resolutions are cached per distinct text, up to this many texts (registry places repeat; long street addresses
+    // are mostly unique, so the cache is bounded to keep memory flat on large inputs).
+    private const int CacheLimit = 65_536;
 
     /// <summary>Reads a filings file and builds the network, its yearly snapshots and the ingest report.</summary>
     /// <param name="path">The filings CSV/TSV file.</param>

@@ -11,6 +11,15 @@ internal static class AmountParser
     public static bool TryParse(string text, double headerUnit, out double cny, out string reason)
     {
         cny = 0;
+        // Fast path: a plain number in the header's unit.
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain))
+        {
+            cny = plain * headerUnit;
+            reason = "";
+            if (double.IsFinite(cny)) return true;
+            reason = "amount too large";
+            return false;
+        }
         var s = text.Normalize(NormalizationForm.FormKC).Trim();
         foreach (var prefix in new[] { "人民币", "RMB", "CNY", "¥", "￥" })
             if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) s = s[prefix.Length..].Trim();

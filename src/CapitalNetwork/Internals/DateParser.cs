@@ -18,6 +18,16 @@ internal static class DateParser
 
     public static bool TryParse(string text, out DateOnly date, out string reason)
     {
+        // Fast path for the common ISO form yyyy-MM-dd.
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-' &&
+            int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) &&
+            int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) &&
+            int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d) &&
+            m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y is >= 1 and <= 9999 ? y : 2000, m) && y is >= 1 and <= 9999)
+        {
+            date = new DateOnly(y, m, d);
+            return InRange(date, out reason);
+        }
         var s = text.Normalize(NormalizationForm.FormKC).Trim();
         var cut = s.IndexOfAny([' ', 'T']);
         if (cut > 0 && s.Length > 8) s = s[..cut];
