@@ -4,28 +4,44 @@ using CapitalNetwork.Measures.Centrality;
 
 namespace CapitalNetwork.Cli.Commands;
 
+/// <summary>What a catalogued measure is computed with: the options of <c>capnet measures</c>.</summary>
+internal sealed record MeasureContext(EdgeWeight Weight, double Alpha, ulong Seed, int Permutations);
+
+/// <summary>A per-node measure: one value per node (NaN is written as null).</summary>
+internal sealed record NodeMeasure(string Key, Func<FlowNetwork, MeasureContext, NodeValues> Compute);
+
+/// <summary>A network figure: a number, null when undefined, or a map (written as a JSON object).</summary>
+internal sealed record NetworkMeasure(string Key, Func<FlowNetwork, MeasureContext, object?> Compute);
+
 /// <summary>
-/// The keys <c>capnet measures</c> knows: node measures (one value per node) and network figures. Each measure
-/// family adds its keys here; keys are snake_case and stable (they are the JSON/CSV column names).
+/// The keys <c>capnet measures</c> knows. Each measure family keeps its keys in its own partial file
+/// (<c>MeasureCatalog.&lt;Family&gt;.cs</c>) and is listed here once; keys are snake_case and stable
+/// (they are the JSON/CSV column names).
 /// </summary>
-internal static class MeasureCatalog
+internal static partial class MeasureCatalog
 {
-    public static readonly IReadOnlyList<(string Key, Func<FlowNetwork, EdgeWeight, NodeValues> Compute)> Node =
+    private static readonly NodeMeasure[] BasicNode =
     [
-        ("in_degree", (n, _) => Centrality.InDegree(n)),
-        ("out_degree", (n, _) => Centrality.OutDegree(n)),
-        ("in_strength", Centrality.InStrength),
-        ("out_strength", Centrality.OutStrength),
-        ("local_strength", Centrality.LocalStrength),
+        new("in_degree", (n, _) => Centrality.InDegree(n)),
+        new("out_degree", (n, _) => Centrality.OutDegree(n)),
+        new("in_strength", (n, c) => Centrality.InStrength(n, c.Weight)),
+        new("out_strength", (n, c) => Centrality.OutStrength(n, c.Weight)),
+        new("local_strength", (n, c) => Centrality.LocalStrength(n, c.Weight)),
     ];
 
-    public static readonly IReadOnlyList<(string Key, Func<FlowNetwork, EdgeWeight, object?> Compute)> Network =
+    private static readonly NetworkMeasure[] BasicNetwork =
     [
-        ("node_count", (n, _) => n.NodeCount),
-        ("edge_count", (n, _) => n.EdgeCount),
-        ("total_weight", (n, w) => n.TotalWeight(w)),
-        ("local_share", (n, w) => n.TotalWeight(w) > 0 ? Enumerable.Range(0, n.NodeCount).Sum(v => n.LocalStrength(v, w)) / n.TotalWeight(w) : null),
+        new("node_count", (n, _) => n.NodeCount),
+        new("edge_count", (n, _) => n.EdgeCount),
+        new("total_weight", (n, c) => n.TotalWeight(c.Weight)),
+        new("local_share", (n, c) => n.TotalWeight(c.Weight) > 0
+            ? Enumerable.Range(0, n.NodeCount).Sum(v => n.LocalStrength(v, c.Weight)) / n.TotalWeight(c.Weight)
+            : null),
     ];
+
+    public static IReadOnlyList<NodeMeasure> Node { get; } = [.. BasicNode];
+
+    public static IReadOnlyList<NetworkMeasure> Network { get; } = [.. BasicNetwork];
 
     public static IEnumerable<string> AllKeys => Node.Select(x => x.Key).Concat(Network.Select(x => x.Key));
 }

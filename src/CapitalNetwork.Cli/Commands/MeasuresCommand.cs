@@ -17,10 +17,13 @@ internal static class MeasuresCommand
         var format = new Option<string>("--format", "-f") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
         var weight = CliOptions.Weight("Weight used by weighted measures");
+        var alpha = new Option<double>("--alpha") { Description = "Esteban–Ray sensitivity α in (0, 1.6].", DefaultValueFactory = _ => 1.6 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of randomised measures (same seed, same answer).", DefaultValueFactory = _ => 42UL };
+        var permutations = new Option<int>("--permutations") { Description = "Permutations of significance tests.", DefaultValueFactory = _ => 1000 };
         var only = new Option<string?>("--only") { Description = "Comma-separated keys to compute (default: all). Keys: " + string.Join(", ", MeasureCatalog.AllKeys) };
         var cmd = new Command("measures", "Compute per-node measures and network figures; JSON {\"nodes\":[…],\"network\":{…}} or CSV.")
         {
-            input, format, weight, only,
+            input, format, weight, alpha, seed, permutations, only,
         };
         cmd.SetAction(pr =>
         {
@@ -42,11 +45,11 @@ internal static class MeasuresCommand
                 stderr.WriteLine($"capnet: {e.Message}");
                 return CapnetApp.UnusableInput;
             }
-            var w = pr.GetValue(weight);
+            var context = new MeasureContext(pr.GetValue(weight), pr.GetValue(alpha), pr.GetValue(seed), pr.GetValue(permutations));
             var nodeMeasures = MeasureCatalog.Node.Where(m => keys is null || keys.Contains(m.Key))
-                .Select(m => (m.Key, Values: m.Compute(net, w))).ToList();
+                .Select(m => (m.Key, Values: m.Compute(net, context))).ToList();
             var figures = MeasureCatalog.Network.Where(m => keys is null || keys.Contains(m.Key))
-                .Select(m => (m.Key, Value: m.Compute(net, w))).ToList();
+                .Select(m => (m.Key, Value: m.Compute(net, context))).ToList();
             if (pr.GetValue(format) == "csv") WriteCsv(stdout, net, nodeMeasures, figures);
             else WriteJson(stdout, net, nodeMeasures, figures);
             return 0;
