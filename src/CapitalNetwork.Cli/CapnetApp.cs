@@ -16,6 +16,7 @@ internal static class CapnetApp
         root.Subcommands.Add(MeasuresCommand.Create(stdout, stderr));
         root.Subcommands.Add(ResolveCommand.Create(stdout, stdin));
         root.Subcommands.Add(SynthCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ConcentrationCommand.Create(stdout, stderr));
         return root;
     }
 

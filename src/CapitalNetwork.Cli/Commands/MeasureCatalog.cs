@@ -41,7 +41,7 @@ internal static partial class MeasureCatalog
 
     public static IReadOnlyList<NodeMeasure> Node { get; } = [.. BasicNode];
 
-    public static IReadOnlyList<NetworkMeasure> Network { get; } = [.. BasicNetwork];
+    public static IReadOnlyList<NetworkMeasure> Network { get; } = [.. BasicNetwork, .. ConcentrationNetwork];
 
     public static IEnumerable<string> AllKeys => Node.Select(x => x.Key).Concat(Network.Select(x => x.Key));
 }

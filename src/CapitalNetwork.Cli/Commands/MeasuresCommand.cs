@@ -17,7 +17,7 @@ internal static class MeasuresCommand
         var format = new Option<string>("--format", "-f") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
         var weight = CliOptions.Weight("Weight used by weighted measures");
-        var alpha = new Option<double>("--alpha") { Description = "Esteban–Ray sensitivity α in (0, 1.6].", DefaultValueFactory = _ => 1.6 };
+        var alpha = ConcentrationCommand.AlphaOption();
         var seed = new Option<ulong>("--seed") { Description = "Seed of randomised measures (same seed, same answer).", DefaultValueFactory = _ => 42UL };
         var permutations = new Option<int>("--permutations") { Description = "Permutations of significance tests.", DefaultValueFactory = _ => 1000 };
         var only = new Option<string?>("--only") { Description = "Comma-separated keys to compute (default: all). Keys: " + string.Join(", ", MeasureCatalog.AllKeys) };

@@ -1,0 +1,39 @@
+using CapitalNetwork.Graph;
+using CapitalNetwork.Measures.Concentration;
+using CentralityMeasures = CapitalNetwork.Measures.Centrality.Centrality;
+using ConcentrationMeasures = CapitalNetwork.Measures.Concentration.Concentration;
+using PolarizationMeasures = CapitalNetwork.Measures.Polarization.Polarization;
+
+namespace CapitalNetwork.Cli.Commands;
+
+internal static partial class MeasureCatalog
+{
+    /// <summary>
+    /// Concentration and polarization of every node's in-strength (zeros included) under the chosen weight; null where
+    /// a measure is undefined. <c>theil_t_between</c>, <c>theil_t_within</c> and <c>esteban_ray</c> group the cities by
+    /// statistical region (East, Central, West, Northeast, plus Outside for Hong Kong, Macao and Taiwan so the
+    /// decomposition covers every node) and are null for networks whose nodes are not cities; <c>esteban_ray</c> uses
+    /// --alpha. <c>wolfson</c> needs no grouping and is computed for any network.
+    /// </summary>
+    private static readonly NetworkMeasure[] ConcentrationNetwork =
+    [
+        new("hhi", (n, c) => Figure(ConcentrationMeasures.Herfindahl(Attracted(n, c)))),
+        new("hhi_normalized", (n, c) => Figure(ConcentrationMeasures.HerfindahlNormalized(Attracted(n, c)))),
+        new("cr4", (n, c) => Figure(ConcentrationMeasures.ConcentrationRatio(Attracted(n, c), 4))),
+        new("gini", (n, c) => Figure(ConcentrationMeasures.Gini(Attracted(n, c)))),
+        new("theil_t", (n, c) => Figure(ConcentrationMeasures.TheilT(Attracted(n, c)).ToMeasureValue())),
+        new("theil_l", (n, c) => Figure(ConcentrationMeasures.TheilL(Attracted(n, c)).ToMeasureValue())),
+        new("cv", (n, c) => Figure(ConcentrationMeasures.CoefficientOfVariation(Attracted(n, c)))),
+        new("theil_t_between", (n, c) => n.IsCityNetwork ? Defined(ConcentrationMeasures.TheilT(Attracted(n, c), RollUpLevel.Region), t => t.Between) : null),
+        new("theil_t_within", (n, c) => n.IsCityNetwork ? Defined(ConcentrationMeasures.TheilT(Attracted(n, c), RollUpLevel.Region), t => t.Within) : null),
+        new("esteban_ray", (n, c) => n.IsCityNetwork ? Figure(PolarizationMeasures.EstebanRay(Attracted(n, c), c.Alpha, RollUpLevel.Region).ToMeasureValue()) : null),
+        new("wolfson", (n, c) => Figure(PolarizationMeasures.Wolfson(Attracted(n, c)).ToMeasureValue())),
+    ];
+
+    private static Measures.NodeValues Attracted(FlowNetwork network, MeasureContext context) =>
+        CentralityMeasures.InStrength(network, context.Weight);
+
+    private static object? Figure(MeasureValue value) => value.IsDefined ? value.Value : null;
+
+    private static object? Defined(TheilResult result, Func<TheilResult, double> part) => result.IsDefined ? part(result) : null;
+}
