@@ -17,6 +17,8 @@ internal static class CapnetApp
         root.Subcommands.Add(ResolveCommand.Create(stdout, stdin));
         root.Subcommands.Add(SynthCommand.Create(stdout, stderr));
         root.Subcommands.Add(ConcentrationCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DrawCommand.Create(stdout, stderr));
         return root;
     }
 

@@ -18,10 +18,11 @@ internal static class BuildCommand
         var to = CliOptions.Date("--to", "Count only funds filed on or before this date");
         var weight = CliOptions.Weight("Weight written as the GEXF edge weight");
         var diagnostics = new Option<string?>("--diagnostics") { Description = "Write every kept diagnostic to this CSV file." };
+        var dynamic = new Option<bool>("--dynamic") { Description = "Write a dynamic GEXF: one file with every filing year (cumulative network by year) for Gephi's timeline." };
         var top = new Option<int>("--top") { Description = "How many leading cities to print.", DefaultValueFactory = _ => 10 };
         var cmd = new Command("build", "Build the city network from filings, print the ingest report and write a GEXF for Gephi.")
         {
-            input, output, from, to, weight, diagnostics, top,
+            input, output, from, to, weight, diagnostics, dynamic, top,
         };
         cmd.SetAction((pr, ct) =>
         {
@@ -57,7 +58,10 @@ internal static class BuildCommand
             stdout.WriteLine(net.ToString());
             WriteTop(stdout, Centrality.InStrength(net, w8), pr.GetValue(top));
             var gexf = pr.GetValue(output)!;
-            GexfWriter.Write(net, gexf, new GexfOptions { Weight = w8 });
+            if (pr.GetValue(dynamic))
+                GexfWriter.WriteDynamic(result.Years, gexf, new GexfOptions { Weight = w8, Timeline = GexfTimeline.Cumulative });
+            else
+                GexfWriter.Write(net, gexf, new GexfOptions { Weight = w8 });
             stdout.WriteLine($"wrote {gexf}");
             return Task.FromResult(0);
         });

@@ -39,9 +39,9 @@ internal static partial class MeasureCatalog
             : null),
     ];
 
-    public static IReadOnlyList<NodeMeasure> Node { get; } = [.. BasicNode];
+    public static IReadOnlyList<NodeMeasure> Node { get; } = [.. BasicNode, .. CentralityNode, .. CorePeripheryNode];
 
-    public static IReadOnlyList<NetworkMeasure> Network { get; } = [.. BasicNetwork, .. ConcentrationNetwork];
+    public static IReadOnlyList<NetworkMeasure> Network { get; } = [.. BasicNetwork, .. ConcentrationNetwork, .. CorePeripheryNetwork];
 
     public static IEnumerable<string> AllKeys => Node.Select(x => x.Key).Concat(Network.Select(x => x.Key));
 }

@@ -11,7 +11,11 @@ namespace CapitalNetwork.Filings;
 /// (<see cref="FilingsSchema"/>), validates each row (field count, encoding, required fields, date, amount) and
 /// yields <see cref="FilingRecord"/>s. Every row that is not yielded is reported as a <see cref="Diagnostic"/>.
 /// </summary>
-/// <remarks>Memory is O(longest row): rows are not kept. Not thread-safe; one enumeration per reader.</remarks>
+/// <remarks>Memory is O(<see cref="FilingsReadOptions.MaxFieldLength"/>): rows are not kept, and a line longer than the
+/// line limit is cut before parsing (its row is reported; reading goes on). Bytes that do not decode become U+FFFD and the
+/// row is reported as <see cref="DiagnosticCode.BadEncoding"/>; lone surrogates and noncharacters never make the reader throw.
+/// Values are trimmed of white space and control characters at both ends. Not thread-safe; one enumeration per reader;
+/// <see cref="ReadRecords"/> checks its cancellation token before every row.</remarks>
 public sealed class FilingsReader : IDisposable
 {
     private readonly CsvReader _csv;
@@ -19,11 +23,15 @@ public sealed class FilingsReader : IDisposable
     private readonly FilingsReadOptions _options;
     private readonly int[] _columnIndex;
     private readonly bool _encodingDetected;
+    private readonly IngestLineGuardStream _guard;
+    private readonly int _lineLimit;
     private bool _enumerated;
 
-    private FilingsReader(string fileName, Stream body, Encoding encoding, bool detected, char delimiter, FilingsReadOptions options,
+    private FilingsReader(string fileName, IngestLineGuardStream body, Encoding encoding, bool detected, char delimiter, FilingsReadOptions options,
         Action<Diagnostic>? headerReport)
     {
+        _guard = body;
+        _lineLimit = LineLimit(options);
         FileName = fileName;
         _options = options;
         Encoding = encoding;
@@ -38,12 +46,15 @@ public sealed class FilingsReader : IDisposable
             AllowLineBreaksInQuotes = options.AllowLineBreaksInQuotes,
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MaxRecordSize = Math.Max(4096, options.MaxFieldLength * 4),
+            // The guard below cuts every line at the limit, so only a record that spans lines (AllowLineBreaksInQuotes)
+            // can reach this size.
+            MaxRecordSize = _lineLimit + 4096,
             TrimWhitespace = true,
-            PoolStrings = true,
-            Encoding = encoding is UTF8Encoding ? null : encoding,
+            // Each value is used once and dropped: pooling would only keep every distinct fund id and name alive.
+            PoolStrings = false,
             OnMalformedRecord = m => _malformed.Enqueue(new Diagnostic(FileName, m.LineNumber, null, Truncate(m.RawRecord),
-                DiagnosticCode.MalformedRow, MalformedMessage(m.Reason), DiagnosticSeverity.Rejected)),
+                DiagnosticCode.MalformedRow, CutMessage(m.LineNumber, m.LineNumber + LineBreaks(m.RawRecord)) ?? MalformedMessage(m.Reason),
+                DiagnosticSeverity.Rejected)),
         };
         _csv = CsvReader.Create(body, csvOptions, leaveOpen: false);
         IReadOnlyList<string> header;
@@ -61,6 +72,12 @@ public sealed class FilingsReader : IDisposable
         {
             _csv.Dispose();
             throw new FilingsFormatException(fileName, "the first line is blank or missing: expected a header line naming the columns", 1);
+        }
+        if (_guard.TryGetCut(1, _csv.LineNumber > 0 ? _csv.LineNumber : 1, out var cutLine, out var cutLength))
+        {
+            _csv.Dispose();
+            throw new FilingsFormatException(fileName,
+                $"the header line is {cutLength:N0} bytes long, more than the limit of {_lineLimit:N0} bytes (4 × MaxFieldLength): not a filings file", cutLine);
         }
         Header = header.Select(h => h.Trim().Trim('\uFEFF')).ToArray();
 
@@ -156,9 +173,16 @@ public sealed class FilingsReader : IDisposable
         return new FilingsReader(fileName, body, encoding, detected, delimiter, options, headerReport);
     }
 
-    /// <summary>Opens any delimited text input with the same encoding and delimiter detection (used by the edge-list reader).</summary>
-    internal static (Stream Body, Encoding Encoding, bool Detected, char Delimiter) OpenText(Stream stream, string fileName, FilingsReadOptions options)
+    /// <summary>Opens any delimited text input with the same encoding and delimiter detection (used by the edge-list reader):
+    /// the body comes back as UTF-8 (other encodings are transcoded, undecodable bytes becoming U+FFFD) behind a guard that
+    /// cuts lines longer than <see cref="LineLimit"/>.</summary>
+    internal static (IngestLineGuardStream Body, Encoding Encoding, bool Detected, char Delimiter) OpenText(Stream stream, string fileName, FilingsReadOptions options)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MaxFieldLength < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxFieldLength must be at least 1.");
+        if (options.MaxDiagnostics < 0) throw new ArgumentOutOfRangeException(nameof(options), "MaxDiagnostics must not be negative.");
         var sample = new byte[EncodingDetector.SampleSize];
         var n = 0;
         int r;
@@ -170,7 +194,7 @@ public sealed class FilingsReader : IDisposable
         var detected = options.Encoding is null;
         if (options.Encoding is { } given)
         {
-            encoding = given;
+            encoding = EncodingDetector.Strict(given);
             var preamble = given.GetPreamble();
             bom = preamble.Length > 0 && sample.AsSpan(0, n).StartsWith(preamble) ? preamble.Length : 0;
         }
@@ -185,8 +209,43 @@ public sealed class FilingsReader : IDisposable
         var delimiter = options.Delimiter ?? DetectDelimiter(encoding.GetString(sample, bom, n - bom));
         Stream body = stream.CanSeek ? stream : new PrefixStream(sample, bom, n - bom, stream);
         if (stream.CanSeek) stream.Seek(bom, SeekOrigin.Begin);
-        return (body, encoding, detected, delimiter);
+        if (encoding is not UTF8Encoding)
+            body = Encoding.CreateTranscodingStream(body, encoding, new UTF8Encoding(false, false), leaveOpen: false);
+        return (new IngestLineGuardStream(body, LineLimit(options)), encoding, detected, delimiter);
     }
+
+    /// <summary>The longest line passed to the CSV parser, in UTF-8 bytes: 4 × <see cref="FilingsReadOptions.MaxFieldLength"/>,
+    /// at least 4,096 and at most 2³⁰.</summary>
+    internal static int LineLimit(FilingsReadOptions options) => (int)Math.Clamp(options.MaxFieldLength * 4L, 4096, 1 << 30);
+
+    /// <summary>Number of line breaks (LF, CR LF, lone CR) in a record's raw bytes.</summary>
+    internal static int LineBreaks(ReadOnlySpan<byte> raw)
+    {
+        var count = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == (byte)'\n') count++;
+            else if (raw[i] == (byte)'\r' && (i + 1 == raw.Length || raw[i + 1] != (byte)'\n')) count++;
+        }
+        return count;
+    }
+
+    private static int LineBreaks(string raw)
+    {
+        var count = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\n') count++;
+            else if (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')) count++;
+        }
+        return count;
+    }
+
+    /// <summary>The message for a row that covers a line the guard cut, or <c>null</c>.</summary>
+    private string? CutMessage(long first, long last) =>
+        _guard.TryGetCut(first, last, out var line, out var length)
+            ? $"line {line} is {length:N0} bytes long, more than the limit of {_lineLimit:N0} bytes (4 × MaxFieldLength); it was cut there and the row is not used"
+            : null;
 
     private static char DetectDelimiter(string sample)
     {
@@ -249,13 +308,18 @@ public sealed class FilingsReader : IDisposable
             RowsRead++;
             var count = _csv.FieldCount;
             var line = _csv.LineNumber;
+            if (_guard.CutCount > 0 && CutMessage(line, line + LineBreaks(_csv.RawRecord)) is { } cut)
+            {
+                Reject(report, line, null, RawText(_csv.RawRecord), DiagnosticCode.MalformedRow, cut);
+                continue;
+            }
             if (count != width)
             {
                 var extraBlank = count > width;
                 for (var i = width; i < count && extraBlank; i++) extraBlank = _csv.IsEmpty(i);
                 if (!extraBlank)
                 {
-                    Reject(report, line, null, Encoding.UTF8.GetString(_csv.RawRecord), DiagnosticCode.MalformedRow,
+                    Reject(report, line, null, RawText(_csv.RawRecord), DiagnosticCode.MalformedRow,
                         $"expected {width} fields, found {count} (broken quotes, merged cells or a stray delimiter)");
                     continue;
                 }
@@ -284,7 +348,7 @@ public sealed class FilingsReader : IDisposable
             }
             if (problem) continue;
 
-            string Field(FilingColumn c) => _columnIndex[(int)c] is var k && k >= 0 ? fields[k].Trim() : "";
+            string Field(FilingColumn c) => _columnIndex[(int)c] is var k && k >= 0 ? TrimField(fields[k]) : "";
             string Head(FilingColumn c) => Header[_columnIndex[(int)c]];
 
             var fundPlace = Field(FilingColumn.FundPlace);
@@ -346,6 +410,20 @@ public sealed class FilingsReader : IDisposable
         if (_options.Strict) throw new FilingsFormatException(FileName, $"{d.CodeName}: {message} — \"{text}\"", line);
         report(d);
     }
+
+    /// <summary>Trims white space and control characters (NUL, BEL, …) at both ends of a value; control characters inside
+    /// are kept (the place resolver ignores them). A value therefore never starts with U+0001, which keeps the key of
+    /// a row without fund id or name (<c>U+0001 row:line</c>) apart from every key read from the file.</summary>
+    internal static string TrimField(string value)
+    {
+        int start = 0, end = value.Length;
+        while (start < end && (char.IsWhiteSpace(value[start]) || char.IsControl(value[start]))) start++;
+        while (end > start && (char.IsWhiteSpace(value[end - 1]) || char.IsControl(value[end - 1]))) end--;
+        return start == 0 && end == value.Length ? value : value[start..end];
+    }
+
+    /// <summary>The start of a raw record as text, for a diagnostic (decodes at most 2,048 bytes).</summary>
+    private static string RawText(ReadOnlySpan<byte> raw) => Truncate(Encoding.UTF8.GetString(raw[..Math.Min(raw.Length, 2048)]));
 
     private static string Truncate(string raw)
     {

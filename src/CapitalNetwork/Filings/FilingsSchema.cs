@@ -32,7 +32,7 @@ public static class FilingsSchema
     /// <returns>True when the header is recognised.</returns>
     public static bool TryRecognize(string header, out FilingColumn column, out double unit)
     {
-        var h = header.Normalize(NormalizationForm.FormKC).Trim().Trim('\uFEFF').Trim().ToLowerInvariant();
+        var h = Internals.IngestText.NormalizeKC(header).Trim().Trim('\uFEFF').Trim().ToLowerInvariant();
         unit = 1;
         if (Headers.TryGetValue(h, out column)) return true;
         var open = h.IndexOf('(');

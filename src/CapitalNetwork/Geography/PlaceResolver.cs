@@ -271,7 +271,7 @@ public sealed class PlaceResolver
     internal static string Normalize(string text)
     {
         if (IsPlain(text)) return text;
-        var s = text.Normalize(NormalizationForm.FormKC);
+        var s = Internals.IngestText.NormalizeKC(text);
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
         {

@@ -15,15 +15,21 @@ namespace CapitalNetwork.Graph;
 /// the year snapshot and the date window. A repeated fund–partner pair (same fund, same partner credit code or
 /// name) is rejected as <see cref="DiagnosticCode.DuplicatePair"/> so capital is not counted twice. The partner's
 /// place is resolved first and its credit code is the fallback.</para>
-/// <para>Cost: O(rows) time; memory O(distinct funds + distinct fund–edge pairs + distinct places), independent of
-/// the row count for a fixed set of funds; rows are streamed. Duplicate detection keys a 64-bit hash of the partner
-/// identity per fund (a false duplicate needs a 64-bit collision within one fund).</para>
+/// <para>Cost: O(rows) time; rows are streamed. Memory grows with what must be remembered, not with the rows as
+/// such: about 25 bytes per distinct fund, 8 bytes per distinct fund–partner pair and 4 bytes per distinct fund–edge pair
+/// (per-fund compact ledgers in a shared arena), plus the place caches (bounded at 16,384 texts each) and the kept
+/// diagnostics (bounded by <see cref="FilingsReadOptions.MaxDiagnostics"/>): about 250 MB peak for a 10,000,000-row
+/// file (see benchmarks/results/ingest-memory.md). Distinct funds per edge and per city are exact given the fund
+/// identities. Funds are identified by a 64-bit hash of their key: two different keys are merged only on a hash
+/// collision, probability at most n²/2⁶⁵ for n funds. Duplicate pairs are found by a 63-bit hash of the partner
+/// identity within its fund: a false duplicate needs a collision inside one fund, probability at most Σ k²/2⁶⁴ over
+/// funds with k partners.</para>
 /// </remarks>
 public static class CityNetwork
 {
     // Resolutions are cached per distinct text, up to this many texts (registry places repeat; long street addresses
-    // are mostly unique, so the cache is bounded to keep memory flat on large inputs).
-    private const int CacheLimit = 65_536;
+    // are mostly unique and gain nothing from it, so the cache is bounded to keep memory flat on large inputs).
+    private const int CacheLimit = 16_384;
 
     /// <summary>Reads a filings file and builds the network, its yearly snapshots and the ingest report.</summary>
     /// <param name="path">The filings CSV/TSV file.</param>
@@ -63,18 +69,14 @@ public static class CityNetwork
         var years = new SortedDictionary<int, FlowNetworkBuilder>();
         var nodeOfCode = new Dictionary<int, int>();
         foreach (var d in gazetteer.Nodes) nodeOfCode[d.Code] = total.IndexOf(d.Code.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
-        if (gazetteer.Nodes.Count >= 1 << 16) throw new InvalidOperationException("The gazetteer has too many nodes for the ingest's edge keys.");
+        if (gazetteer.Nodes.Count >= 1 << 15) throw new InvalidOperationException("The gazetteer has too many nodes for the ingest's edge keys (at most 32,767).");
 
-        var fundIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fundDate = new List<DateOnly?>();
-        var fundEdge = new HashSet<long>();   // (fund, source, target): distinct funds per edge
-        var fundNode = new HashSet<long>();   // (fund, node): distinct funds registered per city
-        var pairs = new HashSet<ulong>();     // (fund, partner identity hash): duplicate detection
+        var funds = new FundTable();
+        var ledgers = new FundLedgers();
         var placeCache = new Dictionary<string, PlaceResolution>(StringComparer.Ordinal);
         var codeCache = new Dictionary<string, PlaceResolution>(StringComparer.Ordinal);
         long used = 0, outside = 0;
         double capitalTotal = 0;
-        var fundsUsed = new HashSet<int>();
 
         string fundPlaceHeader = Header(reader, FilingColumn.FundPlace);
         string partnerPlaceHeader = Header(reader, FilingColumn.PartnerPlace);
@@ -114,23 +116,22 @@ public static class CityNetwork
             }
 
             // 1. The fund and its date.
-            if (!fundIndex.TryGetValue(rec.FundKey, out var fund))
+            var fund = funds.GetOrAdd(IngestHash.Of(rec.FundKey, IngestHash.FundSeed), rec.FiledOn, out var added);
+            if (!added && rec.FiledOn is { } d)
             {
-                fund = fundIndex.Count;
-                fundIndex[rec.FundKey] = fund;
-                fundDate.Add(rec.FiledOn);
+                if (funds.Date(fund) is { } first)
+                {
+                    if (d != first)
+                        log.Add(new Diagnostic(reader.FileName, rec.Line, dateHeader, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                            DiagnosticCode.InconsistentFilingDate, $"fund '{rec.FundKey}' was first seen filed on {first:yyyy-MM-dd}; that date is kept",
+                            DiagnosticSeverity.Warning));
+                }
+                else
+                {
+                    funds.SetDate(fund, d);
+                }
             }
-            else if (rec.FiledOn is { } d && fundDate[fund] is { } first && d != first)
-            {
-                log.Add(new Diagnostic(reader.FileName, rec.Line, dateHeader, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    DiagnosticCode.InconsistentFilingDate, $"fund '{rec.FundKey}' was first seen filed on {first:yyyy-MM-dd}; that date is kept",
-                    DiagnosticSeverity.Warning));
-            }
-            else if (fundDate[fund] is null && rec.FiledOn is not null)
-            {
-                fundDate[fund] = rec.FiledOn;
-            }
-            var date = fundDate[fund];
+            var date = funds.Date(fund);
 
             // 2. The window.
             if (options.From is not null || options.To is not null)
@@ -178,7 +179,7 @@ public static class CityNetwork
 
             // 4. Duplicates.
             var partnerKey = rec.PartnerKey;
-            if (partnerKey.Length > 0 && !pairs.Add(Mix((ulong)fund, Fnv1a(partnerKey))))
+            if (partnerKey.Length > 0 && !ledgers.AddPartner(fund, IngestHash.Of(partnerKey, IngestHash.PartnerSeed)))
             {
                 Reject(rec, rec.PartnerCreditCode.Length > 0 ? creditHeader : Header(reader, FilingColumn.PartnerName), partnerKey,
                     DiagnosticCode.DuplicatePair, $"partner '{partnerKey}' already appears in fund '{rec.FundKey}'; the repeat is not counted");
@@ -189,8 +190,7 @@ public static class CityNetwork
             var s = nodeOfCode[partner.Node.Code];
             var t = nodeOfCode[fundPlace.Node.Code];
             var capital = rec.Capital ?? 0;
-            var newFundOnEdge = fundEdge.Add(((long)fund << 32) | ((long)s << 16) | (uint)t);
-            var newFundInCity = fundNode.Add(((long)fund << 16) | (uint)t);
+            var (newFundOnEdge, newFundInCity) = ledgers.AddFlow(fund, s, t);
             Count(total, s, t, newFundOnEdge, newFundInCity, capital);
             if (date is { } dd)
             {
@@ -199,7 +199,7 @@ public static class CityNetwork
             }
             used++;
             capitalTotal += capital;
-            fundsUsed.Add(fund);
+            funds.MarkUsed(fund);
         }
         options.Progress?.Report(reader.RowsRead);
 
@@ -207,7 +207,7 @@ public static class CityNetwork
         var snapshots = new SortedDictionary<int, FlowNetwork>();
         foreach (var (y, b) in years) snapshots[y] = b.Build();
         var report = new IngestReport(reader.FileName, reader.Encoding.WebName, reader.Delimiter, reader.RowsRead, used, log.Rejected, outside,
-            log.Warnings, fundsUsed.Count, capitalTotal, new Dictionary<DiagnosticCode, long>(log.Counts), log.Kept.ToArray(), log.Dropped);
+            log.Warnings, funds.UsedCount, capitalTotal, new Dictionary<DiagnosticCode, long>(log.Counts), log.Kept.ToArray(), log.Dropped);
         return new IngestResult(network, new NetworkSeries(network, snapshots), report);
     }
 
@@ -228,24 +228,4 @@ public static class CityNetwork
         ResolutionFailure.Empty => DiagnosticCode.MissingField,
         _ => DiagnosticCode.UnknownPlace,
     };
-
-    private static ulong Fnv1a(string s)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in s)
-        {
-            h ^= c;
-            h *= 1099511628211UL;
-        }
-        return h;
-    }
-
-    private static ulong Mix(ulong a, ulong b)
-    {
-        var h = a * 0x9E3779B97F4A7C15UL ^ b;
-        h ^= h >> 33;
-        h *= 0xFF51AFD7ED558CCDUL;
-        h ^= h >> 33;
-        return h;
-    }
 }

@@ -46,7 +46,7 @@ public static class EdgeListReader
     {
         options ??= FilingsReadOptions.Default;
         report ??= _ => { };
-        var (body, encoding, _, delimiter) = FilingsReader.OpenText(stream, fileName, options);
+        var (body, _, _, delimiter) = FilingsReader.OpenText(stream, fileName, options);
         var malformed = new Queue<(long Line, string Raw)>();
         using var csv = CsvReader.Create(body, new CsvReaderOptions
         {
@@ -56,10 +56,21 @@ public static class EdgeListReader
             TrimWhitespace = true,
             AllowLineBreaksInQuotes = options.AllowLineBreaksInQuotes,
             MalformedData = CsvMalformedDataHandling.Skip,
-            Encoding = encoding is System.Text.UTF8Encoding ? null : encoding,
+            MaxRecordSize = FilingsReader.LineLimit(options) + 4096,
             OnMalformedRecord = m => malformed.Enqueue((m.LineNumber, m.RawRecord)),
         });
-        var header = csv.Headers.Select(h => h.Trim().Trim('\uFEFF').ToLowerInvariant()).ToList();
+        IReadOnlyList<string> headers;
+        try
+        {
+            headers = csv.Headers;
+        }
+        catch (CsvFormatException e)
+        {
+            throw new FilingsFormatException(fileName, $"the header cannot be read: {e.Message}", 1);
+        }
+        if (body.TryGetCut(1, out var headerLength))
+            throw new FilingsFormatException(fileName, $"the header line is {headerLength:N0} bytes long, more than the limit of {FilingsReader.LineLimit(options):N0} bytes", 1);
+        var header = headers.Select(h => h.Trim().Trim('\uFEFF').ToLowerInvariant()).ToList();
         var si = header.IndexOf("source");
         var ti = header.IndexOf("target");
         var wi = header.IndexOf("weight");
@@ -77,11 +88,26 @@ public static class EdgeListReader
         var builder = new FlowNetworkBuilder();
         while (true)
         {
-            var more = csv.Read();
+            bool more;
+            try
+            {
+                more = csv.Read();
+            }
+            catch (CsvFormatException e)
+            {
+                // Only a record spanning lines (AllowLineBreaksInQuotes) can outgrow the buffer: the rest cannot be split into rows.
+                Bad(e.LineNumber, null, "", DiagnosticCode.MalformedRow, $"reading stopped: {e.Message} (the rest of the file from this line on is not used)");
+                break;
+            }
             while (malformed.TryDequeue(out var m)) Bad(m.Line, null, m.Raw, DiagnosticCode.MalformedRow, "broken quoting");
             if (!more) break;
             var line = csv.LineNumber;
-            var raw = System.Text.Encoding.UTF8.GetString(csv.RawRecord);
+            var raw = System.Text.Encoding.UTF8.GetString(csv.RawRecord[..Math.Min(csv.RawRecord.Length, 2048)]);
+            if (body.CutCount > 0 && body.TryGetCut(line, line + FilingsReader.LineBreaks(csv.RawRecord), out var cutLine, out var cutLength))
+            {
+                Bad(line, null, raw, DiagnosticCode.MalformedRow, $"line {cutLine} is {cutLength:N0} bytes long, more than the limit of {FilingsReader.LineLimit(options):N0} bytes; it was cut there and the row is not used");
+                continue;
+            }
             if (csv.FieldCount < header.Count)
             {
                 Bad(line, null, raw, DiagnosticCode.MalformedRow, $"expected {header.Count} fields, found {csv.FieldCount}");

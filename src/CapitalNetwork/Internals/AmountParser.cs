@@ -20,7 +20,7 @@ internal static class AmountParser
             reason = "amount too large";
             return false;
         }
-        var s = text.Normalize(NormalizationForm.FormKC).Trim();
+        var s = IngestText.NormalizeKC(text).Trim();
         foreach (var prefix in new[] { "人民币", "RMB", "CNY", "¥", "￥" })
             if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) s = s[prefix.Length..].Trim();
         var unit = headerUnit;

@@ -28,7 +28,7 @@ internal static class DateParser
             date = new DateOnly(y, m, d);
             return InRange(date, out reason);
         }
-        var s = text.Normalize(NormalizationForm.FormKC).Trim();
+        var s = IngestText.NormalizeKC(text).Trim();
         var cut = s.IndexOfAny([' ', 'T']);
         if (cut > 0 && s.Length > 8) s = s[..cut];
         if (DateOnly.TryParseExact(s, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))

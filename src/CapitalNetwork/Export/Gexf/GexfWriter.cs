@@ -8,9 +8,9 @@ using CapitalNetwork.Graph;
 namespace CapitalNetwork.Export.Gexf;
 
 /// <summary>
-/// Writes a <see cref="FlowNetwork"/> as a static, directed GEXF 1.3 file that Gephi, Gephi Lite (graphology) and
-/// networkx read, and that is valid against the GEXF 1.3 XML Schema (with the viz namespace repaired) and the official
-/// RelaxNG grammar.
+/// Writes a <see cref="FlowNetwork"/> as a static, or a <see cref="NetworkSeries"/> as a dynamic, directed GEXF 1.3 file
+/// that Gephi, Gephi Lite (graphology) and networkx read, and that is valid against the GEXF 1.3 XML Schema (with the
+/// viz namespace repaired) and the official RelaxNG grammar.
 /// </summary>
 /// <remarks>
 /// <para>Layout: <c>&lt;gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"&gt;</c>,
@@ -22,15 +22,20 @@ namespace CapitalNetwork.Export.Gexf;
 /// <c>region</c> (East/Central/West/Northeast/Outside), <c>region_zh</c> and the doubles <c>lng</c>, <c>lat</c>; every
 /// network gets the integers <c>in_degree</c>, <c>out_degree</c> and the doubles <c>funds_registered</c>,
 /// <c>funds_in</c>, <c>funds_out</c>, <c>links_in</c>, <c>links_out</c>, <c>capital_in</c>, <c>capital_out</c>
-/// (strengths, self-loop included) and <c>local_funds</c>, <c>local_links</c>, <c>local_capital</c> (the self-loop).
-/// <c>viz:color</c> by region, <c>viz:size</c> and <c>viz:position</c> as described in <see cref="GexfOptions"/>.</para>
+/// (strengths, self-loop included) and <c>local_funds</c>, <c>local_links</c>, <c>local_capital</c> (the self-loop),
+/// then the typed <see cref="GexfOptions.NodeAttributes"/> (computed measures). <c>viz:color</c>, <c>viz:size</c> and
+/// <c>viz:position</c> as described in <see cref="GexfOptions"/>. Network-level figures
+/// (<see cref="GexfOptions.NetworkAttributes"/>) go into <c>&lt;meta&gt;&lt;description&gt;</c> (see
+/// <see cref="GexfNetworkAttribute"/>).</para>
 /// <para>Edges: <c>id</c> = <c>e</c> + the network edge index (<c>e0</c>, <c>e1</c>, …; unique; an omitted self-loop
 /// leaves a gap), <c>weight</c> = the weight chosen by <see cref="GexfOptions.Weight"/> (written even when 0), and the
-/// double attributes <c>funds</c>, <c>links</c>, <c>capital</c>.</para>
+/// double attributes <c>funds</c>, <c>links</c>, <c>capital</c>; <c>viz:thickness</c> when
+/// <see cref="GexfOptions.MaxEdgeThickness"/> &gt; 0.</para>
+/// <para>Dynamic files (<see cref="WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/>): see there.</para>
 /// <para>Encoding: UTF-8 without BOM, declared as <c>encoding="UTF-8"</c>; numbers with <see cref="XmlConvert"/>
 /// (culture-independent, shortest round-trip form); characters illegal in XML 1.0 are removed from ids, labels and
 /// text. Deterministic: identical input and options give identical bytes (nothing is taken from the clock).
-/// O(n + m) time; streams the output.</para>
+/// O(n + m) time for a static file, O((n + m)·Y) for a dynamic one over Y years; streams the output.</para>
 /// </remarks>
 public static class GexfWriter
 {
@@ -41,43 +46,24 @@ public static class GexfWriter
     /// <param name="network">The network.</param>
     /// <param name="stream">A writable stream.</param>
     /// <param name="options">Options, or <c>null</c> for <see cref="GexfOptions.Default"/>.</param>
-    /// <exception cref="ArgumentException">The options are out of range, or two node ids become equal (or one becomes
-    /// empty) once characters illegal in XML are removed.</exception>
+    /// <exception cref="ArgumentException">The options are out of range, a node attribute has the wrong number of
+    /// values or a name that clashes, or two node ids become equal (or one becomes empty) once characters illegal in XML
+    /// are removed.</exception>
     public static void Write(FlowNetwork network, Stream stream, GexfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(stream);
         options ??= GexfOptions.Default;
-        Validate(options);
-        var ids = NodeIds(network);
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            OmitXmlDeclaration = true,
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Replace,
-            CloseOutput = false,
-        };
-        // The declaration is written by hand: XmlWriter would spell the encoding "utf-8"; the primer and Gephi's
-        // samples use "UTF-8" (both are legal, encoding names are case-insensitive).
-        stream.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"u8);
-        using var w = XmlWriter.Create(stream, settings);
-        w.WriteStartElement("gexf", Xs);
-        w.WriteAttributeString("xmlns", Xs); // explicit, so it comes first as in the primer
-        w.WriteAttributeString("xmlns", "viz", null, Viz);
-        w.WriteAttributeString("version", "1.3");
+        var ids = Check(network, options);
+        using var w = Begin(stream);
         WriteMeta(w, options);
         w.WriteStartElement("graph", Xs);
         w.WriteAttributeString("defaultedgetype", "directed");
         w.WriteAttributeString("mode", "static");
-        WriteDeclarations(w, network.IsCityNetwork);
-        WriteNodes(w, network, ids, options);
-        WriteEdges(w, network, ids, options);
-        w.WriteEndElement(); // graph
-        w.WriteEndElement(); // gexf
-        w.WriteWhitespace("\n");
+        WriteDeclarations(w, network.IsCityNetwork, options, null);
+        WriteNodes(w, network, ids, options, null);
+        WriteEdges(w, network, ids, options, null);
+        End(w);
     }
 
     /// <summary>Writes the network to a file as GEXF 1.3 (UTF-8, no BOM), replacing any existing file.</summary>
@@ -88,8 +74,17 @@ public static class GexfWriter
     public static void Write(FlowNetwork network, string path, GexfOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(network);
+        Check(network, options ?? GexfOptions.Default); // refuse bad options before the file is replaced
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
         Write(network, file, options);
+    }
+
+    private static string[] Check(FlowNetwork network, GexfOptions options)
+    {
+        GexfAppearance.Validate(options);
+        GexfAppearance.ValidateAttributes(network, options, dynamic: false);
+        return NodeIds(network);
     }
 
     /// <summary>The GEXF document as a string (decoded from the same UTF-8 bytes <see cref="Write(FlowNetwork, Stream, GexfOptions?)"/>
@@ -105,18 +100,144 @@ public static class GexfWriter
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void Validate(GexfOptions o)
+    /// <summary>
+    /// Writes yearly snapshots as one dynamic GEXF 1.3 file (UTF-8, no BOM; the stream is left open), so Gephi's
+    /// timeline plays the network year by year.
+    /// </summary>
+    /// <remarks>
+    /// <para><c>&lt;graph defaultedgetype="directed" mode="dynamic" timeformat="integer"&gt;</c>: times are years; every
+    /// <c>&lt;spell&gt;</c> and dynamic <c>&lt;attvalue&gt;</c> has both <c>start</c> and <c>end</c>, closed intervals
+    /// (<c>start="2016" end="2018"</c> = the years 2016, 2017 and 2018), never overlapping on one element.</para>
+    /// <para>Static part: the sum of the yearly snapshots of <see cref="NetworkSeries.Years"/> (funds without a filing
+    /// date, which the series' <see cref="NetworkSeries.Total"/> includes, have no place on a timeline and are left
+    /// out), written as by <see cref="Write(FlowNetwork, Stream, GexfOptions?)"/>: the static attribute blocks, sizes,
+    /// colours and positions, the edge <c>weight</c> and <c>funds</c>/<c>links</c>/<c>capital</c> totals. Nodes that
+    /// have no flow and no registered fund in any year are not written.</para>
+    /// <para>Time (see <see cref="GexfOptions.Timeline"/>): each node and edge gets <c>&lt;spells&gt;</c> with the
+    /// years it is present; a second node block (<c>mode="dynamic"</c>) declares the figures <c>in_degree</c>,
+    /// <c>out_degree</c> (integer), <c>funds_registered</c>, <c>funds_in</c>, <c>funds_out</c>, <c>links_in</c>,
+    /// <c>links_out</c>, <c>capital_in</c>, <c>capital_out</c>, <c>local_funds</c>, <c>local_links</c>,
+    /// <c>local_capital</c> (double) with the suffix <c>_cumulative</c> or <c>_year</c>, then
+    /// <see cref="GexfOptions.DynamicNodeAttributes"/>; a second edge block declares <c>funds</c>, <c>links</c>,
+    /// <c>capital</c> with the same suffix and, on the cumulative timeline only, Gephi's dynamic <c>weight</c> (the
+    /// <see cref="GexfOptions.Weight"/> through each year), so Gephi's edge thickness grows with the timeline. A per-year
+    /// dynamic weight is not written: graphology-gexf 0.13 (Gephi Lite, sigma.js) takes the last dynamic value as the
+    /// edge's weight, which on the cumulative timeline is the static total but per year would be only the last year's.
+    /// Values are written for the years the element is present, consecutive years with equal values merged into one
+    /// interval. Static and dynamic attributes sit in separate blocks (graphology-gexf 0.13 reads only the last block
+    /// of a class, see shared/docs/gexf-and-gephi.md §6).</para>
+    /// <para>Reading the file back with <see cref="GexfReader.ReadDocument(Stream, string, GexfReadOptions?)"/> gives
+    /// the same yearly snapshots, and writing those again with the same options gives the same bytes.
+    /// O((n + m)·Y) for Y years from the first to the last.</para>
+    /// </remarks>
+    /// <param name="series">The yearly snapshots (e.g. <see cref="IngestResult.Years"/>); at least one dated year.</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="options">Options, or <c>null</c> for <see cref="GexfOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">The series has no year, or see <see cref="Write(FlowNetwork, Stream, GexfOptions?)"/>.</exception>
+    public static void WriteDynamic(NetworkSeries series, Stream stream, GexfOptions? options = null)
     {
-        if (!(o.MinNodeSize >= 0) || !double.IsFinite(o.MinNodeSize))
-            throw new ArgumentException($"MinNodeSize must be finite and ≥ 0 (got {o.MinNodeSize.ToString(CultureInfo.InvariantCulture)}).", "options");
-        if (!(o.MaxNodeSize >= o.MinNodeSize) || !double.IsFinite(o.MaxNodeSize))
-            throw new ArgumentException($"MaxNodeSize must be finite and ≥ MinNodeSize (got {o.MaxNodeSize.ToString(CultureInfo.InvariantCulture)}).", "options");
-        if (!(o.ProjectionScale > 0) || !double.IsFinite(o.ProjectionScale))
-            throw new ArgumentException("ProjectionScale must be finite and > 0.", "options");
-        if (!double.IsFinite(o.CentralMeridian) || !(Math.Abs(o.ReferenceLatitude) < 90))
-            throw new ArgumentException("CentralMeridian must be finite and ReferenceLatitude within (−90, 90).", "options");
-        if (o.RegionColors is null) throw new ArgumentException("RegionColors must not be null.", "options");
-        if (!Enum.IsDefined(o.Weight)) throw new ArgumentException($"Unknown edge weight {o.Weight}.", "options");
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= GexfOptions.Default;
+        var (time, ids) = Check(series, options);
+        WriteDynamic(time, ids, stream, options);
+    }
+
+    private static (GexfTimeModel, string[]) Check(NetworkSeries series, GexfOptions options)
+    {
+        GexfAppearance.Validate(options);
+        var time = GexfTimeModel.Build(series, options.Timeline);
+        GexfAppearance.ValidateAttributes(time.Network, options, dynamic: true);
+        return (time, NodeIds(time.Network));
+    }
+
+    private static void WriteDynamic(GexfTimeModel time, string[] ids, Stream stream, GexfOptions options)
+    {
+        var network = time.Network;
+        using var w = Begin(stream);
+        WriteMeta(w, options);
+        w.WriteStartElement("graph", Xs);
+        w.WriteAttributeString("defaultedgetype", "directed");
+        w.WriteAttributeString("mode", "dynamic");
+        w.WriteAttributeString("timeformat", "integer");
+        WriteDeclarations(w, network.IsCityNetwork, options, time);
+        WriteNodes(w, network, ids, options, time);
+        WriteEdges(w, network, ids, options, time);
+        End(w);
+    }
+
+    /// <summary>Writes yearly snapshots to a file as dynamic GEXF 1.3, replacing any existing file (see
+    /// <see cref="WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/>).</summary>
+    /// <param name="series">The yearly snapshots.</param>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">Options, or <c>null</c> for <see cref="GexfOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">See <see cref="WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/>.</exception>
+    public static void WriteDynamic(NetworkSeries series, string path, GexfOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(series);
+        options ??= GexfOptions.Default;
+        var (time, ids) = Check(series, options); // refuse bad input before the file is replaced
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        WriteDynamic(time, ids, file, options);
+    }
+
+    /// <summary>The dynamic GEXF document as a string (see <see cref="WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/>).</summary>
+    /// <param name="series">The yearly snapshots.</param>
+    /// <param name="options">Options, or <c>null</c> for <see cref="GexfOptions.Default"/>.</param>
+    /// <returns>The document.</returns>
+    public static string WriteDynamicToString(NetworkSeries series, GexfOptions? options = null)
+    {
+        using var buffer = new MemoryStream();
+        WriteDynamic(series, buffer, options);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// Writes a document read by <see cref="GexfReader.ReadDocument(Stream, string, GexfReadOptions?)"/> again: dynamic
+    /// when it has a <see cref="GexfDocument.Series"/>, else static; with its attributes, network figures, meta data and
+    /// timeline (<see cref="GexfDocument.ToOptions(GexfOptions?)"/>) over the given presentation options. A file written by
+    /// this library and read back is reproduced byte for byte when the same presentation options are given.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stream">A writable stream (left open).</param>
+    /// <param name="presentation">Colours, sizes, weight, positions …; <c>null</c> for the defaults.</param>
+    public static void Write(GexfDocument document, Stream stream, GexfOptions? presentation = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var options = document.ToOptions(presentation);
+        if (document.Series is { } series) WriteDynamic(series, stream, options);
+        else Write(document.Network, stream, options);
+    }
+
+    private static XmlWriter Begin(Stream stream)
+    {
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            OmitXmlDeclaration = true,
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Replace,
+            CloseOutput = false,
+        };
+        // The declaration is written by hand: XmlWriter would spell the encoding "utf-8"; the primer and Gephi's
+        // samples use "UTF-8" (both are legal, encoding names are case-insensitive).
+        stream.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"u8);
+        var w = XmlWriter.Create(stream, settings);
+        w.WriteStartElement("gexf", Xs);
+        w.WriteAttributeString("xmlns", Xs); // explicit, so it comes first as in the primer
+        w.WriteAttributeString("xmlns", "viz", null, Viz);
+        w.WriteAttributeString("version", "1.3");
+        return w;
+    }
+
+    private static void End(XmlWriter w)
+    {
+        w.WriteEndElement(); // graph
+        w.WriteEndElement(); // gexf
+        w.WriteWhitespace("\n");
     }
 
     private static string[] NodeIds(FlowNetwork network)
@@ -135,46 +256,85 @@ public static class GexfWriter
         return ids;
     }
 
+    /// <summary>The &lt;meta&gt;&lt;description&gt; text: the description, then the network-attribute block.</summary>
+    internal static string? DescriptionText(GexfOptions o)
+    {
+        var description = o.Description is null ? null : GexfText.StripInvalidXmlChars(o.Description);
+        if (o.NetworkAttributes.Count == 0) return description;
+        var sb = new StringBuilder();
+        if (!string.IsNullOrWhiteSpace(description)) sb.Append(description.TrimEnd()).Append("\n\n");
+        sb.Append(GexfAttributeNames.NetworkAttributesHeader);
+        foreach (var a in o.NetworkAttributes) sb.Append('\n').Append(a.ToString());
+        return sb.ToString();
+    }
+
     private static void WriteMeta(XmlWriter w, GexfOptions o)
     {
-        if (o.Creator is null && o.Description is null && o.LastModified is null) return;
+        var description = DescriptionText(o);
+        if (o.Creator is null && description is null && o.LastModified is null) return;
         w.WriteStartElement("meta", Xs);
         if (o.LastModified is { } date)
             w.WriteAttributeString("lastmodifieddate", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (o.Creator is not null) w.WriteElementString("creator", Xs, GexfText.StripInvalidXmlChars(o.Creator));
-        if (o.Description is not null) w.WriteElementString("description", Xs, GexfText.StripInvalidXmlChars(o.Description));
+        if (description is not null) w.WriteElementString("description", Xs, description);
         w.WriteEndElement();
     }
 
-    private static void WriteDeclarations(XmlWriter w, bool city)
+    private static void WriteDeclarations(XmlWriter w, bool city, GexfOptions o, GexfTimeModel? time)
+    {
+        Block(w, "node", "static", () =>
+        {
+            if (city)
+            {
+                Declare(w, GexfNames.Code, "string");
+                Declare(w, GexfNames.Province, "string");
+                Declare(w, GexfNames.ProvinceCode, "string");
+                Declare(w, GexfNames.Region, "string");
+                Declare(w, GexfNames.RegionZh, "string");
+                Declare(w, GexfNames.Longitude, "double");
+                Declare(w, GexfNames.Latitude, "double");
+            }
+            Declare(w, GexfNames.InDegree, "integer");
+            Declare(w, GexfNames.OutDegree, "integer");
+            foreach (var name in (string[])[
+                         GexfNames.FundsRegistered, GexfNames.FundsIn, GexfNames.FundsOut, GexfNames.LinksIn, GexfNames.LinksOut,
+                         GexfNames.CapitalIn, GexfNames.CapitalOut, GexfNames.LocalFunds, GexfNames.LocalLinks, GexfNames.LocalCapital])
+                Declare(w, name, "double");
+            foreach (var a in o.NodeAttributes) Declare(w, a.Name, GexfValues.TypeName(a.Type));
+        });
+        if (time is not null)
+        {
+            Block(w, "node", "dynamic", () =>
+            {
+                foreach (var name in GexfAttributeNames.DynamicNodeFigures)
+                    Declare(w, name + time.Suffix, name is GexfNames.InDegree or GexfNames.OutDegree ? "integer" : "double");
+                foreach (var a in o.DynamicNodeAttributes) Declare(w, a.Name, GexfValues.TypeName(a.Type));
+            });
+        }
+        Block(w, "edge", "static", () =>
+        {
+            Declare(w, GexfNames.Funds, "double");
+            Declare(w, GexfNames.Links, "double");
+            Declare(w, GexfNames.Capital, "double");
+        });
+        if (time is not null)
+        {
+            Block(w, "edge", "dynamic", () =>
+            {
+                if (time.Timeline == GexfTimeline.Cumulative) Declare(w, GexfAttributeNames.Weight, "double");
+                Declare(w, GexfNames.Funds + time.Suffix, "double");
+                Declare(w, GexfNames.Links + time.Suffix, "double");
+                Declare(w, GexfNames.Capital + time.Suffix, "double");
+            });
+        }
+    }
+
+    private static void Block(XmlWriter w, string cls, string mode, Action body)
     {
         w.WriteStartElement("attributes", Xs);
-        w.WriteAttributeString("class", "node");
-        w.WriteAttributeString("mode", "static");
-        if (city)
-        {
-            Declare(w, GexfNames.Code, "string");
-            Declare(w, GexfNames.Province, "string");
-            Declare(w, GexfNames.ProvinceCode, "string");
-            Declare(w, GexfNames.Region, "string");
-            Declare(w, GexfNames.RegionZh, "string");
-            Declare(w, GexfNames.Longitude, "double");
-            Declare(w, GexfNames.Latitude, "double");
-        }
-        Declare(w, GexfNames.InDegree, "integer");
-        Declare(w, GexfNames.OutDegree, "integer");
-        foreach (var name in (string[])[
-                     GexfNames.FundsRegistered, GexfNames.FundsIn, GexfNames.FundsOut, GexfNames.LinksIn, GexfNames.LinksOut,
-                     GexfNames.CapitalIn, GexfNames.CapitalOut, GexfNames.LocalFunds, GexfNames.LocalLinks, GexfNames.LocalCapital])
-            Declare(w, name, "double");
-        w.WriteEndElement();
-
-        w.WriteStartElement("attributes", Xs);
-        w.WriteAttributeString("class", "edge");
-        w.WriteAttributeString("mode", "static");
-        Declare(w, GexfNames.Funds, "double");
-        Declare(w, GexfNames.Links, "double");
-        Declare(w, GexfNames.Capital, "double");
+        w.WriteAttributeString("class", cls);
+        w.WriteAttributeString("mode", mode);
+        body();
         w.WriteEndElement();
     }
 
@@ -187,24 +347,18 @@ public static class GexfWriter
         w.WriteEndElement();
     }
 
-    private static void WriteNodes(XmlWriter w, FlowNetwork net, string[] ids, GexfOptions o)
+    private static void WriteNodes(XmlWriter w, FlowNetwork net, string[] ids, GexfOptions o, GexfTimeModel? time)
     {
         var city = net.IsCityNetwork;
-        var positions = o.WritePositions && city &&
-                        net.Nodes.All(x => x.Division!.Longitude is not null && x.Division.Latitude is not null);
-        var attracted = new double[net.NodeCount];
-        var maxAttracted = 0.0;
-        for (var v = 0; v < attracted.Length; v++)
-        {
-            attracted[v] = net.InStrength(v, EdgeWeight.Funds);
-            maxAttracted = Math.Max(maxAttracted, attracted[v]);
-        }
-        var cosRef = Math.Cos(o.ReferenceLatitude * Math.PI / 180);
+        var positions = GexfAppearance.Positions(net, o);
+        var sizes = GexfAppearance.Sizes(net, o);
+        var colors = GexfAppearance.Colors(net, o);
 
         w.WriteStartElement("nodes", Xs);
         foreach (var node in net.Nodes)
         {
             var v = node.Index;
+            if (time is not null && !time.NodeWritten[v]) continue;
             w.WriteStartElement("node", Xs);
             w.WriteAttributeString("id", ids[v]);
             w.WriteAttributeString("label", GexfText.StripInvalidXmlChars(node.Label));
@@ -223,7 +377,7 @@ public static class GexfWriter
             Value(w, GexfNames.InDegree, XmlConvert.ToString(net.InDegree(v)));
             Value(w, GexfNames.OutDegree, XmlConvert.ToString(net.OutDegree(v)));
             Value(w, GexfNames.FundsRegistered, net.RegisteredFunds(v));
-            Value(w, GexfNames.FundsIn, attracted[v]);
+            Value(w, GexfNames.FundsIn, net.InStrength(v, EdgeWeight.Funds));
             Value(w, GexfNames.FundsOut, net.OutStrength(v, EdgeWeight.Funds));
             Value(w, GexfNames.LinksIn, net.InStrength(v, EdgeWeight.Links));
             Value(w, GexfNames.LinksOut, net.OutStrength(v, EdgeWeight.Links));
@@ -232,30 +386,42 @@ public static class GexfWriter
             Value(w, GexfNames.LocalFunds, net.LocalStrength(v, EdgeWeight.Funds));
             Value(w, GexfNames.LocalLinks, net.LocalStrength(v, EdgeWeight.Links));
             Value(w, GexfNames.LocalCapital, net.LocalStrength(v, EdgeWeight.Capital));
+            foreach (var a in o.NodeAttributes)
+                if (a.Values[v] is { } text) Value(w, a.Name, text);
+            if (time is not null)
+            {
+                var figures = GexfAttributeNames.DynamicNodeFigures;
+                for (var i = 0; i < figures.Length; i++)
+                {
+                    var values = time.NodeValues[i];
+                    var name = figures[i] + time.Suffix;
+                    foreach (var (start, end, text) in time.Runs(time.NodePresent, v,
+                                 year => Number(values[v * time.YearCount + year - time.FirstYear])))
+                        Value(w, name, text, start, end);
+                }
+                foreach (var a in o.DynamicNodeAttributes)
+                    foreach (var (start, end, text) in time.Runs(time.NodePresent, v, year => a.ValueAt(year, v)))
+                        Value(w, a.Name, text, start, end);
+            }
             w.WriteEndElement(); // attvalues
+            if (time is not null) Spells(w, time.Spells(time.NodePresent, v));
 
-            var color = city ? o.RegionColors.GetValueOrDefault(node.Region, o.NeutralColor) : o.NeutralColor;
+            var color = colors[v];
             w.WriteStartElement("viz", "color", Viz);
             w.WriteAttributeString("r", XmlConvert.ToString(color.R));
             w.WriteAttributeString("g", XmlConvert.ToString(color.G));
             w.WriteAttributeString("b", XmlConvert.ToString(color.B));
             w.WriteEndElement();
 
-            var size = maxAttracted > 0
-                ? o.MinNodeSize + (o.MaxNodeSize - o.MinNodeSize) * Math.Sqrt(attracted[v] / maxAttracted)
-                : o.MinNodeSize;
             w.WriteStartElement("viz", "size", Viz);
-            w.WriteAttributeString("value", Number(Math.Round(size, 4)));
+            w.WriteAttributeString("value", Number(sizes[v]));
             w.WriteEndElement();
 
-            if (positions)
+            if (positions is not null)
             {
-                var d = node.Division!;
-                var x = (d.Longitude!.Value - o.CentralMeridian) * cosRef * o.ProjectionScale;
-                var y = (d.Latitude!.Value - o.ReferenceLatitude) * o.ProjectionScale;
                 w.WriteStartElement("viz", "position", Viz);
-                w.WriteAttributeString("x", Number(Math.Round(x, 3)));
-                w.WriteAttributeString("y", Number(Math.Round(y, 3)));
+                w.WriteAttributeString("x", Number(positions[v].X));
+                w.WriteAttributeString("y", Number(positions[v].Y));
                 w.WriteEndElement();
             }
             w.WriteEndElement(); // node
@@ -263,7 +429,7 @@ public static class GexfWriter
         w.WriteEndElement(); // nodes
     }
 
-    private static void WriteEdges(XmlWriter w, FlowNetwork net, string[] ids, GexfOptions o)
+    private static void WriteEdges(XmlWriter w, FlowNetwork net, string[] ids, GexfOptions o, GexfTimeModel? time)
     {
         var sources = net.Sources;
         var targets = net.Targets;
@@ -271,6 +437,8 @@ public static class GexfWriter
         var links = net.Weights(EdgeWeight.Links);
         var capital = net.Weights(EdgeWeight.Capital);
         var weight = net.Weights(o.Weight);
+        var maxWeight = 0.0;
+        foreach (var x in weight) maxWeight = Math.Max(maxWeight, x);
         w.WriteStartElement("edges", Xs);
         for (var e = 0; e < net.EdgeCount; e++)
         {
@@ -284,7 +452,41 @@ public static class GexfWriter
             Value(w, GexfNames.Funds, funds[e]);
             Value(w, GexfNames.Links, links[e]);
             Value(w, GexfNames.Capital, capital[e]);
-            w.WriteEndElement();
+            if (time is not null)
+            {
+                var edge = e;
+                string?[] names = [GexfAttributeNames.Weight, GexfNames.Funds + time.Suffix, GexfNames.Links + time.Suffix, GexfNames.Capital + time.Suffix];
+                int[] channels = [(int)o.Weight, 0, 1, 2];
+                for (var i = time.Timeline == GexfTimeline.Cumulative ? 0 : 1; i < names.Length; i++)
+                {
+                    var values = time.EdgeValues[channels[i]];
+                    foreach (var (start, end, text) in time.Runs(time.EdgePresent, edge,
+                                 year => Number(values[edge * time.YearCount + year - time.FirstYear])))
+                        Value(w, names[i]!, text, start, end);
+                }
+            }
+            w.WriteEndElement(); // attvalues
+            if (time is not null) Spells(w, time.Spells(time.EdgePresent, e));
+            if (o.MaxEdgeThickness > 0)
+            {
+                w.WriteStartElement("viz", "thickness", Viz);
+                w.WriteAttributeString("value", Number(maxWeight > 0 ? Math.Round(o.MaxEdgeThickness * weight[e] / maxWeight, 4) : 0));
+                w.WriteEndElement();
+            }
+            w.WriteEndElement(); // edge
+        }
+        w.WriteEndElement();
+    }
+
+    private static void Spells(XmlWriter w, List<(int Start, int End)> spells)
+    {
+        if (spells.Count == 0) return;
+        w.WriteStartElement("spells", Xs);
+        foreach (var (start, end) in spells)
+        {
+            w.WriteStartElement("spell", Xs);
+            w.WriteAttributeString("start", XmlConvert.ToString(start));
+            w.WriteAttributeString("end", XmlConvert.ToString(end));
             w.WriteEndElement();
         }
         w.WriteEndElement();
@@ -300,10 +502,17 @@ public static class GexfWriter
         w.WriteEndElement();
     }
 
-    // The network guarantees finite weights; this guards derived values (sums) all the same.
-    private static string Number(double value)
+    private static void Value(XmlWriter w, string name, string value, int start, int end)
     {
-        if (!double.IsFinite(value)) throw new InvalidOperationException($"Cannot write the non-finite number {value} to GEXF.");
-        return XmlConvert.ToString(value == 0 ? 0.0 : value); // no "-0"
+        w.WriteStartElement("attvalue", Xs);
+        w.WriteAttributeString("for", name);
+        w.WriteAttributeString("value", value);
+        w.WriteAttributeString("start", XmlConvert.ToString(start));
+        w.WriteAttributeString("end", XmlConvert.ToString(end));
+        w.WriteEndElement();
     }
+
+    // The network guarantees finite weights; this guards derived values (sums) all the same.
+    private static string Number(double value) =>
+        GexfValues.Double(value) ?? throw new InvalidOperationException($"Cannot write the non-finite number {value} to GEXF.");
 }

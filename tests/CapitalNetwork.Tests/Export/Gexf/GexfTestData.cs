@@ -49,6 +49,58 @@ internal static class GexfTestData
         return b.Build();
     }
 
+    /// <summary>
+    /// Yearly snapshots on all 372 cities, written by hand (expected values in the tests are worked out from this list):
+    /// 2016: 北京→杭州 (2 funds, 3 links, 1,000,000 CNY), 杭州→杭州 (1, 1, 500,000); 杭州 registers 2 funds.
+    /// 2017: 北京→杭州 (1, 1, 200,000), 上海→北京 (1, 2, 300,000); 杭州 and 北京 register 1 fund each.
+    /// 2018: nothing. 2019: 北京→杭州 (1, 1, 100,000); 杭州 registers 1.
+    /// The total also holds an undated flow 成都→武汉 (1, 1, 1), which a timeline cannot show.
+    /// </summary>
+    public static NetworkSeries HandSeries()
+    {
+        var nodes = FlowNetworkBuilder.ForCities(Gazetteer.Default).Build().NodeArray;
+        FlowNetworkBuilder Year() => FlowNetworkBuilder.WithNodes(nodes);
+        var y2016 = Year();
+        y2016.AddFlow(y2016.IndexOf("110000"), y2016.IndexOf("330100"), 2, 3, 1_000_000);
+        y2016.AddFlow(y2016.IndexOf("330100"), y2016.IndexOf("330100"), 1, 1, 500_000);
+        y2016.AddRegisteredFunds(y2016.IndexOf("330100"), 2);
+        var y2017 = Year();
+        y2017.AddFlow(y2017.IndexOf("110000"), y2017.IndexOf("330100"), 1, 1, 200_000);
+        y2017.AddFlow(y2017.IndexOf("310000"), y2017.IndexOf("110000"), 1, 2, 300_000);
+        y2017.AddRegisteredFunds(y2017.IndexOf("330100"), 1);
+        y2017.AddRegisteredFunds(y2017.IndexOf("110000"), 1);
+        var y2019 = Year();
+        y2019.AddFlow(y2019.IndexOf("110000"), y2019.IndexOf("330100"), 1, 1, 100_000);
+        y2019.AddRegisteredFunds(y2019.IndexOf("330100"), 1);
+        var undated = Year();
+        undated.AddFlow(undated.IndexOf("510100"), undated.IndexOf("420100"), 1, 1, 1);
+        var byYear = new SortedDictionary<int, FlowNetwork> { [2016] = y2016.Build(), [2017] = y2017.Build(), [2019] = y2019.Build() };
+        return new NetworkSeries(FlowNetwork.Sum([.. byYear.Values, undated.Build()]), byYear);
+    }
+
+    private static readonly Lazy<IngestResult> Sample = new(() =>
+        global::CapitalNetwork.Graph.CityNetwork.FromFilings(Path.Combine(AppContext.BaseDirectory, "SampleData", "sample-filings.csv")));
+
+    /// <summary>The ingest of examples/data/sample-filings.csv (synthetic, 2014–2023), read once per test run.</summary>
+    public static IngestResult SampleIngest => Sample.Value;
+
+    public static byte[] DynamicBytes(NetworkSeries series, GexfOptions? options = null)
+    {
+        using var s = new MemoryStream();
+        GexfWriter.WriteDynamic(series, s, options);
+        return s.ToArray();
+    }
+
+    public static GexfDocument ReadDocument(byte[] bytes, GexfReadOptions? options = null) =>
+        GexfReader.ReadDocument(new MemoryStream(bytes), "test.gexf", options);
+
+    public static byte[] Rewrite(GexfDocument document, GexfOptions? presentation = null)
+    {
+        using var s = new MemoryStream();
+        GexfWriter.Write(document, s, presentation);
+        return s.ToArray();
+    }
+
     public static byte[] Bytes(FlowNetwork network, GexfOptions? options = null)
     {
         using var s = new MemoryStream();

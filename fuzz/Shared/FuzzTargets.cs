@@ -1,0 +1,74 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using CapitalNetwork.Export.Gexf;
+using CapitalNetwork.Filings;
+using CapitalNetwork.Geography;
+using CapitalNetwork.Graph;
+
+namespace CapitalNetwork.Fuzz;
+
+/// <summary>
+/// The three fuzz targets and their contract: any input may be refused only with the library's own format exception
+/// (<see cref="FilingsFormatException"/>, <see cref="GexfFormatException"/>); any other exception, a report that does
+/// not reconcile, or a hang is a finding. tests/CapitalNetwork.Tests/Hostile/FuzzCorpusReplayTests.cs replays the
+/// committed corpus (tests/CapitalNetwork.Tests/TestData/fuzz/) under the same contract in CI.
+/// </summary>
+public static class FuzzTargets
+{
+    // Small limits so that the fuzzer reaches them with small inputs.
+    private static readonly IngestOptions Ingest = IngestOptions.Default with
+    {
+        Read = FilingsReadOptions.Default with { MaxFieldLength = 256, MaxDiagnostics = 8 },
+    };
+
+    private static readonly GexfReadOptions Gexf = GexfReadOptions.Default with { MaxCharactersInDocument = 1 << 20 };
+
+    /// <summary>Filings reader and ingest (and the edge-list reader, which shares the text layer).</summary>
+    public static void Filings(byte[] data)
+    {
+        try
+        {
+            var report = CityNetwork.FromFilings(new MemoryStream(data), "fuzz.csv", Ingest).Report;
+            if (!report.Reconciles) throw new InvalidOperationException($"the report does not reconcile: {report}");
+            if (report.Diagnostics.Count > Ingest.Read.MaxDiagnostics) throw new InvalidOperationException("more diagnostics kept than the limit");
+        }
+        catch (FilingsFormatException)
+        {
+        }
+        try
+        {
+            EdgeListReader.Read(new MemoryStream(data), "fuzz.csv", null, Ingest.Read);
+        }
+        catch (FilingsFormatException)
+        {
+        }
+    }
+
+    /// <summary>Place resolver: the bytes as UTF-8 text and as raw UTF-16 code units (lone surrogates included).</summary>
+    public static void PlaceResolver(byte[] data)
+    {
+        Resolve(Encoding.UTF8.GetString(data));
+        Resolve(new string(MemoryMarshal.Cast<byte, char>(data.AsSpan(0, data.Length & ~1))));
+    }
+
+    private static void Resolve(string text)
+    {
+        var r = Geography.PlaceResolver.Default;
+        var place = r.Resolve(text);
+        if (place.IsResolved != (place.Node is not null)) throw new InvalidOperationException("a resolution without a node, or a failure with one");
+        r.ResolveCreditCode(text);
+        r.Resolve(text, text);
+    }
+
+    /// <summary>GEXF reader.</summary>
+    public static void GexfReader(byte[] data)
+    {
+        try
+        {
+            Export.Gexf.GexfReader.Read(new MemoryStream(data), "fuzz.gexf", Gexf);
+        }
+        catch (GexfFormatException)
+        {
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.CommandLine;
+using System.Globalization;
+using CapitalNetwork.Export.Gexf;
+using CapitalNetwork.Export.Svg;
+using CapitalNetwork.Export.Tables;
+using CapitalNetwork.Filings;
+using CapitalNetwork.Graph;
+
+namespace CapitalNetwork.Cli.Commands;
+
+/// <summary>
+/// <c>capnet export INPUT --format gexf|gephi-csv|svg|json -o OUT [--weight …] [--dynamic] [--timeline …]
+/// [--measures KEY,…|all]</c>: writes the network (or, with <c>--dynamic</c>, its yearly snapshots) for Gephi, Gephi's
+/// spreadsheet import, a browser or a script.
+/// </summary>
+internal static class ExportCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]) or a GEXF file." };
+        var format = new Option<string>("--format", "-f") { Description = "gexf (Gephi), gephi-csv (nodes.csv + edges.csv in the -o directory), svg (a picture) or json (graphology).", DefaultValueFactory = _ => "gexf" };
+        format.AcceptOnlyFromAmong("gexf", "gephi-csv", "svg", "json");
+        var output = new Option<string?>("--output", "-o") { Description = "File to write (a directory for gephi-csv). Default: network.gexf, network.svg, network.json or the directory gephi." };
+        var weight = CliOptions.Weight("Weight written as the edge weight (thickness in Gephi, width in the SVG)");
+        var dynamic = new Option<bool>("--dynamic") { Description = "Write every filing year on Gephi's timeline (gexf, gephi-csv; needs a filings file or a dynamic GEXF)." };
+        var timeline = new Option<string>("--timeline") { Description = "With --dynamic: cumulative (the network grows) or per-year (each year's own flows).", DefaultValueFactory = _ => "cumulative" };
+        timeline.AcceptOnlyFromAmong("cumulative", "per-year");
+        var measures = new Option<string?>("--measures") { Description = "Add measures of `capnet measures` as node attributes and network figures: comma-separated keys, or all." };
+        var noLoops = new Option<bool>("--no-self-loops") { Description = "Leave self-loops (local capital) out of the edges (local_* node figures stay)." };
+        var cmd = new Command("export", "Export the network as GEXF (static or dynamic), Gephi spreadsheet CSV, an SVG picture or graphology JSON.")
+        {
+            input, format, output, weight, dynamic, timeline, measures, noLoops,
+        };
+        cmd.SetAction(pr =>
+        {
+            var fmt = pr.GetValue(format)!;
+            var path = pr.GetValue(input)!;
+            var w8 = pr.GetValue(weight);
+            var isDynamic = pr.GetValue(dynamic);
+            if (isDynamic && fmt is "svg" or "json")
+            {
+                stderr.WriteLine($"capnet: --dynamic works with --format gexf or gephi-csv, not {fmt}.");
+                return 1;
+            }
+            var keys = ParseKeys(pr.GetValue(measures), stderr);
+            if (keys is null) return 1;
+            var outPath = pr.GetValue(output) ?? fmt switch { "gephi-csv" => "gephi", "svg" => "network.svg", "json" => "network.json", _ => "network.gexf" };
+            var options = new GexfOptions
+            {
+                Weight = w8,
+                IncludeSelfLoops = !pr.GetValue(noLoops),
+                Timeline = pr.GetValue(timeline) == "per-year" ? GexfTimeline.PerYear : GexfTimeline.Cumulative,
+            };
+            try
+            {
+                if (isDynamic)
+                {
+                    var series = LoadSeries(path);
+                    if (series is null)
+                    {
+                        stderr.WriteLine($"capnet: {path}: --dynamic needs a filings file with filing dates or a dynamic GEXF with yearly times.");
+                        return CapnetApp.UnusableInput;
+                    }
+                    options = WithMeasures(options, series.Through(series.Years.Max()), keys, w8);
+                    if (fmt == "gexf")
+                    {
+                        GexfWriter.WriteDynamic(series, outPath, options);
+                        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath} (dynamic, {series.Years.Count} years {series.Years.Min()}–{series.Years.Max()}, {options.Timeline})"));
+                    }
+                    else
+                    {
+                        var (n, e) = GephiCsvWriter.WriteDynamic(series, outPath, options);
+                        stdout.WriteLine($"wrote {n} and {e} (dynamic, {series.Years.Count} years)");
+                    }
+                    return 0;
+                }
+                var net = InputLoader.Load(path, IngestOptions.Default).Network;
+                options = WithMeasures(options, net, keys, w8);
+                switch (fmt)
+                {
+                    case "gexf":
+                        GexfWriter.Write(net, outPath, options);
+                        stdout.WriteLine($"wrote {outPath}");
+                        break;
+                    case "gephi-csv":
+                        var (nodes, edges) = GephiCsvWriter.Write(net, outPath, options);
+                        stdout.WriteLine($"wrote {nodes} and {edges}");
+                        break;
+                    case "svg":
+                        NetworkSvg.Draw(net, new NetworkSvgOptions
+                        {
+                            Weight = w8,
+                            SelfLoops = options.IncludeSelfLoops ? SelfLoopStyle.Ring : SelfLoopStyle.Omit,
+                        }).Save(outPath);
+                        stdout.WriteLine($"wrote {outPath}");
+                        break;
+                    default:
+                        NetworkJsonWriter.Write(net, outPath, options);
+                        stdout.WriteLine($"wrote {outPath}");
+                        break;
+                }
+                return 0;
+            }
+            catch (Exception e) when (e is FilingsFormatException or GexfFormatException)
+            {
+                stderr.WriteLine($"capnet: {e.Message}");
+                return CapnetApp.UnusableInput;
+            }
+            catch (ArgumentException e)
+            {
+                stderr.WriteLine($"capnet: {e.Message}");
+                return 1;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"capnet: cannot write {outPath}: {e.Message}");
+                return 1;
+            }
+        });
+        return cmd;
+    }
+
+    /// <summary>Yearly snapshots from a filings file or a dynamic GEXF; null when the input has none.</summary>
+    internal static NetworkSeries? LoadSeries(string path)
+    {
+        if (!File.Exists(path)) throw new FilingsFormatException(path, "the file does not exist");
+        return InputLoader.Detect(path) switch
+        {
+            InputLoader.Kind.Filings => CityNetwork.FromFilings(path, IngestOptions.Default).Years is { Years.Count: > 0 } s ? s : null,
+            InputLoader.Kind.Gexf => GexfReader.ReadDocument(path).Series,
+            _ => null,
+        };
+    }
+
+    private static HashSet<string>? ParseKeys(string? list, TextWriter stderr)
+    {
+        if (list is null) return [];
+        if (list.Trim() == "all") return MeasureCatalog.AllKeys.ToHashSet(StringComparer.Ordinal);
+        var keys = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        if (keys.FirstOrDefault(k => !MeasureCatalog.AllKeys.Contains(k)) is { } unknown)
+        {
+            stderr.WriteLine($"capnet: unknown measure key '{unknown}'; known keys: {string.Join(", ", MeasureCatalog.AllKeys)}");
+            return null;
+        }
+        return keys;
+    }
+
+    /// <summary>Adds the chosen catalogue measures: node measures as double attributes, network figures into the
+    /// description block; keys that name a figure the writers produce anyway (in_degree …) are skipped.</summary>
+    private static GexfOptions WithMeasures(GexfOptions options, FlowNetwork net, HashSet<string> keys, EdgeWeight weight)
+    {
+        if (keys.Count == 0) return options;
+        var context = new MeasureContext(weight, 1.6, 42, 1000);
+        var nodes = new List<GexfNodeAttribute>();
+        foreach (var m in MeasureCatalog.Node.Where(m => keys.Contains(m.Key)))
+        {
+            if (GexfNodeAttribute.IsReservedName(m.Key)) continue; // already written by the exporter itself
+            nodes.Add(GexfNodeAttribute.FromValues(m.Compute(net, context), m.Key));
+        }
+        var figures = new List<GexfNetworkAttribute>();
+        foreach (var m in MeasureCatalog.Network.Where(m => keys.Contains(m.Key)))
+        {
+            switch (m.Compute(net, context))
+            {
+                case int i: figures.Add(GexfNetworkAttribute.Integer(m.Key, i)); break;
+                case long l: figures.Add(GexfNetworkAttribute.Integer(m.Key, l)); break;
+                case double d when double.IsFinite(d): figures.Add(GexfNetworkAttribute.Double(m.Key, d)); break;
+                case IReadOnlyDictionary<int, double> map:
+                    foreach (var (k, v) in map.OrderBy(x => x.Key))
+                        if (double.IsFinite(v)) figures.Add(GexfNetworkAttribute.Double($"{m.Key}_{k.ToString(CultureInfo.InvariantCulture)}", v));
+                    break;
+                case null or double: break; // undefined for this network
+                case var other: figures.Add(GexfNetworkAttribute.Text(m.Key, Convert.ToString(other, CultureInfo.InvariantCulture) ?? "")); break;
+            }
+        }
+        return options with { NodeAttributes = nodes, NetworkAttributes = figures };
+    }
+}

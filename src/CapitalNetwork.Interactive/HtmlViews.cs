@@ -1,0 +1,485 @@
+using System.Text;
+using CapitalNetwork.Export.Svg;
+using CapitalNetwork.Filings;
+using CapitalNetwork.Geography;
+using CapitalNetwork.Graph;
+using CapitalNetwork.Interactive.Internals;
+using CapitalNetwork.Measures;
+using CapitalNetwork.Measures.CorePeriphery;
+
+namespace CapitalNetwork.Interactive;
+
+/// <summary>
+/// The HTML views of CapitalNetwork results, as strings: what the notebook formatters registered by
+/// <see cref="CapitalNetworkFormatters.Register"/> write, usable without a notebook too (write them to a file, or to a
+/// report). Every view is one self-contained <c>&lt;div class="capnet …"&gt;</c> with its own small style block; text is
+/// HTML-encoded; numbers are culture-independent; tables marked sortable re-sort on a header click (an inline handler,
+/// no script block). Pure functions of their input.
+/// </summary>
+public static class HtmlViews
+{
+    /// <summary>
+    /// The network summary: node and edge counts (self-loops = local capital), totals and local shares of the three
+    /// weights, how many nodes attract, supply or are isolated, and the <paramref name="top"/> nodes by funds attracted
+    /// (in-strength by funds, self-loop included) with their funds registered, capital attracted and degrees. O(n log n + m).
+    /// </summary>
+    /// <param name="network">The network.</param>
+    /// <param name="top">How many leading nodes to list (0 for none). Default 10.</param>
+    /// <returns>The HTML (<c>div.capnet.capnet-network</c>).</returns>
+    public static string Network(FlowNetwork network, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        var sb = Html.Open("capnet-network");
+        var loops = 0;
+        for (var e = 0; e < network.EdgeCount; e++) if (network.Sources[e] == network.Targets[e]) loops++;
+        sb.Append("<h4>").Append(network.IsCityNetwork ? "City network" : "Network").Append(": ")
+          .Append(Html.Int(network.NodeCount)).Append(" nodes · ").Append(Html.Int(network.EdgeCount)).Append(" edges (")
+          .Append(Html.Int(loops)).Append(" self-loops = local capital)</h4>");
+
+        sb.Append("<table class=\"capnet-totals\"><caption>Weights</caption><thead><tr>");
+        Html.Th(sb, "weight"); Html.Th(sb, "total", numeric: true); Html.Th(sb, "local (self-loops)", numeric: true); Html.Th(sb, "local share", numeric: true);
+        sb.Append("</tr></thead><tbody>");
+        foreach (var w in Enum.GetValues<EdgeWeight>())
+        {
+            var total = network.TotalWeight(w);
+            var local = 0.0;
+            for (var v = 0; v < network.NodeCount; v++) local += network.LocalStrength(v, w);
+            var capital = w == EdgeWeight.Capital;
+            sb.Append("<tr>");
+            Html.Td(sb, capital ? "capital (亿元)" : w == EdgeWeight.Funds ? "funds (distinct per edge)" : "partner links");
+            Html.TdNum(sb, total, capital ? Html.Yi(total) : null);
+            Html.TdNum(sb, local, capital ? Html.Yi(local) : null);
+            Html.TdNum(sb, total > 0 ? local / total : double.NaN, Html.Percent(total > 0 ? local / total : double.NaN));
+            sb.Append("</tr>");
+        }
+        sb.Append("</tbody></table>");
+
+        int attracting = 0, supplying = 0, isolated = 0;
+        double registered = 0;
+        for (var v = 0; v < network.NodeCount; v++)
+        {
+            if (network.InStrength(v, EdgeWeight.Links) > 0) attracting++;
+            if (network.OutStrength(v, EdgeWeight.Links) > 0) supplying++;
+            if (network.InDegree(v) + network.OutDegree(v) == 0) isolated++;
+            registered += network.RegisteredFunds(v);
+        }
+        sb.Append("<table class=\"capnet-nodes\"><caption>Nodes</caption><tbody>");
+        Html.KeyValue(sb, "nodes", Html.Int(network.NodeCount));
+        Html.KeyValue(sb, "attracting (in-flow > 0)", Html.Int(attracting));
+        Html.KeyValue(sb, "supplying (out-flow > 0)", Html.Int(supplying));
+        Html.KeyValue(sb, "isolated (no edge)", Html.Int(isolated));
+        if (registered > 0) Html.KeyValue(sb, "funds registered", Html.Number(registered));
+        sb.Append("</tbody></table>");
+
+        if (top > 0 && network.NodeCount > 0)
+        {
+            var ranked = Enumerable.Range(0, network.NodeCount)
+                .Select(v => (v, funds: network.InStrength(v, EdgeWeight.Funds)))
+                .OrderByDescending(x => x.funds).ThenBy(x => x.v).Take(top).ToArray();
+            sb.Append("<br/><table class=\"capnet-top capnet-sortable\"><caption>Top ").Append(ranked.Length)
+              .Append(" by funds attracted (in-strength by funds, local included)</caption><thead><tr>");
+            Html.Th(sb, "#", numeric: true, sortable: true);
+            NodeHeaders(sb, network);
+            Html.Th(sb, "funds attracted", numeric: true, sortable: true);
+            Html.Th(sb, "funds registered", numeric: true, sortable: true);
+            Html.Th(sb, "capital attracted (亿元)", numeric: true, sortable: true);
+            Html.Th(sb, "in-degree", numeric: true, sortable: true, title: "cities that send capital in (a self-loop counts 1)");
+            Html.Th(sb, "out-degree", numeric: true, sortable: true);
+            sb.Append("</tr></thead><tbody>");
+            var rank = 0;
+            foreach (var (v, funds) in ranked)
+            {
+                sb.Append("<tr>");
+                Html.TdNum(sb, ++rank);
+                NodeCells(sb, network.Nodes[v]);
+                Html.TdNum(sb, funds);
+                Html.TdNum(sb, network.RegisteredFunds(v));
+                var capital = network.InStrength(v, EdgeWeight.Capital);
+                Html.TdNum(sb, capital, Html.Yi(capital));
+                Html.TdNum(sb, network.InDegree(v));
+                Html.TdNum(sb, network.OutDegree(v));
+                sb.Append("</tr>");
+            }
+            sb.Append("</tbody></table>");
+        }
+        return Html.Close(sb);
+    }
+
+    /// <summary>
+    /// The ingest report: rows read, used, rejected and outside the date window with the reconciliation check, warnings,
+    /// funds and capital; the diagnostics counted per reason code; and the first <paramref name="maxDiagnostics"/>
+    /// diagnostics (file line, column, code, severity, message, raw text) in a sortable table. O(diagnostics).
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="maxDiagnostics">How many diagnostics to list (0 for none). Default 50.</param>
+    /// <returns>The HTML (<c>div.capnet.capnet-report</c>).</returns>
+    public static string Report(IngestReport report, int maxDiagnostics = 50)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var sb = Html.Open("capnet-report");
+        AppendReport(sb, report, maxDiagnostics);
+        return Html.Close(sb);
+    }
+
+    /// <summary>
+    /// An ingest as a whole: the report (see <see cref="Report"/>), the network summary (see <see cref="Network"/>) and
+    /// the funds filed per year (a table and an inline SVG bar chart of the yearly snapshots). O(n log n + m · years).
+    /// </summary>
+    /// <param name="result">The result of <see cref="CityNetwork.FromFilings(string, IngestOptions?, CancellationToken)"/>.</param>
+    /// <param name="maxDiagnostics">How many diagnostics to list. Default 50.</param>
+    /// <returns>The HTML (<c>div.capnet.capnet-ingest</c>, holding the report and network views).</returns>
+    public static string Ingest(IngestResult result, int maxDiagnostics = 50)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var sb = Html.Open("capnet-ingest");
+        AppendReport(sb, result.Report, maxDiagnostics);
+        sb.Append(Network(result.Network));
+        var years = result.Years.Years;
+        if (years.Count > 0)
+        {
+            sb.Append("<div class=\"capnet-years\"><table class=\"capnet-sortable\"><caption>By filing year</caption><thead><tr>");
+            Html.Th(sb, "year", numeric: true, sortable: true);
+            Html.Th(sb, "funds filed", numeric: true, sortable: true);
+            Html.Th(sb, "partner links", numeric: true, sortable: true);
+            Html.Th(sb, "capital (亿元)", numeric: true, sortable: true);
+            sb.Append("</tr></thead><tbody>");
+            var bars = new List<Bar>();
+            foreach (var y in years)
+            {
+                var snap = result.Years[y];
+                var funds = Enumerable.Range(0, snap.NodeCount).Sum(snap.RegisteredFunds);
+                var capital = snap.TotalWeight(EdgeWeight.Capital);
+                sb.Append("<tr>");
+                Html.TdNum(sb, y, y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Html.TdNum(sb, funds);
+                Html.TdNum(sb, snap.TotalWeight(EdgeWeight.Links));
+                Html.TdNum(sb, capital, Html.Yi(capital));
+                sb.Append("</tr>");
+                bars.Add(new Bar(y.ToString(System.Globalization.CultureInfo.InvariantCulture), funds, Html.Number(funds), "#0072B2"));
+            }
+            sb.Append("</tbody></table>");
+            sb.Append(SvgBars.Render("Funds filed per year", bars));
+            sb.Append("</div>");
+        }
+        return Html.Close(sb);
+    }
+
+    /// <summary>
+    /// A per-node measure table: the rows chosen by <see cref="MeasureTable.Rows"/> (top-k by one column, optionally
+    /// one region), with rank, node (city, province, region for city networks) and one column per measure; the sort
+    /// column carries a proportional bar; a footer gives each measure's Σ and its count of non-zero values over all
+    /// nodes. Sortable. O(n log n · columns).
+    /// </summary>
+    /// <param name="table">The table and its options.</param>
+    /// <returns>The HTML (<c>div.capnet.capnet-measures</c>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="MeasureTable.SortBy"/> is not a column index.</exception>
+    public static string Measures(MeasureTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var rows = table.Rows();
+        var network = table.Network;
+        var sortColumn = table.Columns[table.SortBy];
+        var sb = Html.Open("capnet-measures");
+        var caption = table.Title ?? Html.F($"{(table.Top > 0 ? "Top " + rows.Count : "All " + rows.Count)} of {network.NodeCount:N0} nodes by {sortColumn.Measure}{(table.Ascending ? " (smallest first)" : "")}{(table.Region is { } r ? $", {r} {r.Chinese()} only" : "")}");
+        sb.Append("<table class=\"capnet-sortable\"><caption>").Append(Html.Encode(caption)).Append("</caption><thead><tr>");
+        Html.Th(sb, "#", numeric: true, sortable: true);
+        NodeHeaders(sb, network);
+        foreach (var c in table.Columns) Html.Th(sb, c.Measure, numeric: true, sortable: true);
+        sb.Append("</tr></thead><tbody>");
+        var shownMax = rows.Select(v => sortColumn[v]).Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        var rank = 0;
+        foreach (var v in rows)
+        {
+            sb.Append("<tr>");
+            Html.TdNum(sb, ++rank);
+            NodeCells(sb, network.Nodes[v]);
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                var x = table.Columns[c][v];
+                if (c == table.SortBy && shownMax > 0 && double.IsFinite(x))
+                {
+                    var pct = Math.Abs(x) / shownMax * 100;
+                    sb.Append(Html.F($"<td class=\"n\" data-v=\"{Html.Raw(x)}\" style=\"background:linear-gradient(90deg,rgba(0,114,178,.16) {pct:0.#}%,transparent {pct:0.#}%)\">"))
+                      .Append(Html.Encode(Html.Number(x))).Append("</td>");
+                }
+                else Html.TdNum(sb, x);
+            }
+            sb.Append("</tr>");
+        }
+        sb.Append("</tbody><tfoot><tr class=\"muted\"><td></td><td colspan=\"").Append(network.IsCityNetwork ? 3 : 1)
+          .Append("\">all ").Append(Html.Int(network.NodeCount)).Append(" nodes: Σ (non-zero)</td>");
+        foreach (var c in table.Columns)
+        {
+            var nonzero = c.Values.Count(x => x != 0 && !double.IsNaN(x));
+            sb.Append("<td class=\"n\">").Append(Html.Encode(Html.Number(c.Values.Where(x => !double.IsNaN(x)).Sum())))
+              .Append(" (").Append(Html.Int(nonzero)).Append(")</td>");
+        }
+        sb.Append("</tr></tfoot></table>");
+        return Html.Close(sb);
+    }
+
+    /// <summary>A per-node measure as a table of its top <paramref name="top"/> nodes (see <see cref="Measures(MeasureTable)"/>).</summary>
+    /// <param name="values">The measure.</param>
+    /// <param name="top">How many rows; 0 or less for all. Default 20.</param>
+    /// <returns>The HTML.</returns>
+    public static string Measures(NodeValues values, int top = 20) => Measures(MeasureTable.Of(values) with { Top = top });
+
+    /// <summary>
+    /// The regional comparison: per region the cities (attracting / all), funds registered and their share, what the
+    /// region attracts and supplies with shares, the net inflow and the within-region share of what it attracts; the
+    /// region-to-region flow matrix (rows supply, columns attract); and an inline SVG bar chart of the attracted and
+    /// supplied shares. Capital is shown in 亿元 (10⁸ CNY). O(regions²).
+    /// </summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <returns>The HTML (<c>div.capnet.capnet-regions</c>).</returns>
+    public static string Regions(RegionComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var capital = comparison.Weight == EdgeWeight.Capital;
+        string Show(double x) => capital ? Html.Yi(x) : Html.Number(x);
+        var unit = capital ? "capital, 亿元" : comparison.Weight == EdgeWeight.Funds ? "funds" : "partner links";
+        var registeredTotal = comparison.Rows.Sum(r => r.RegisteredFunds);
+        var sb = Html.Open("capnet-regions");
+        sb.Append("<table class=\"capnet-sortable\"><caption>Four regions (").Append(Html.Encode(unit)).Append(")</caption><thead><tr>");
+        Html.Th(sb, "region", sortable: true);
+        Html.Th(sb, "cities", numeric: true, sortable: true, title: "cities attracting / all cities");
+        Html.Th(sb, "funds registered", numeric: true, sortable: true);
+        Html.Th(sb, "share", numeric: true, sortable: true);
+        Html.Th(sb, "attracted", numeric: true, sortable: true, title: "Σ w over edges into the region's cities");
+        Html.Th(sb, "share", numeric: true, sortable: true);
+        Html.Th(sb, "supplied", numeric: true, sortable: true, title: "Σ w over edges out of the region's cities");
+        Html.Th(sb, "share", numeric: true, sortable: true);
+        Html.Th(sb, "net inflow", numeric: true, sortable: true, title: "attracted − supplied");
+        Html.Th(sb, "from own region", numeric: true, sortable: true, title: "share of what the region attracts that comes from the region itself");
+        sb.Append("</tr></thead><tbody>");
+        foreach (var r in comparison.Rows)
+        {
+            sb.Append("<tr>");
+            Html.RegionCell(sb, r.Region);
+            Html.TdNum(sb, r.Cities, Html.F($"{r.AttractingCities:N0} / {r.Cities:N0}"));
+            Html.TdNum(sb, r.RegisteredFunds);
+            var regShare = registeredTotal > 0 ? r.RegisteredFunds / registeredTotal : double.NaN;
+            Html.TdNum(sb, regShare, Html.Percent(regShare));
+            Html.TdNum(sb, r.Attracted, Show(r.Attracted));
+            Html.TdNum(sb, r.AttractedShare, Html.Percent(r.AttractedShare));
+            Html.TdNum(sb, r.Supplied, Show(r.Supplied));
+            Html.TdNum(sb, r.SuppliedShare, Html.Percent(r.SuppliedShare));
+            Html.TdNum(sb, r.NetInflow, Show(r.NetInflow));
+            Html.TdNum(sb, r.WithinShare, Html.Percent(r.WithinShare));
+            sb.Append("</tr>");
+        }
+        sb.Append("</tbody><tfoot><tr class=\"muted\"><td>total</td>");
+        Html.TdNum(sb, comparison.Rows.Sum(r => r.Cities), Html.F($"{comparison.Rows.Sum(r => r.AttractingCities):N0} / {comparison.Rows.Sum(r => r.Cities):N0}"));
+        Html.TdNum(sb, registeredTotal);
+        sb.Append("<td></td>");
+        Html.TdNum(sb, comparison.Total, Show(comparison.Total));
+        sb.Append("<td></td>");
+        Html.TdNum(sb, comparison.Total, Show(comparison.Total));
+        sb.Append("<td></td><td></td><td></td></tr></tfoot></table>");
+
+        sb.Append("<table class=\"capnet-flows\"><caption>Flows between regions (rows supply → columns attract)</caption><thead><tr>");
+        Html.Th(sb, "from \\ to");
+        foreach (var r in comparison.Rows) Html.Th(sb, r.Region.Chinese(), numeric: true, title: r.Region.ToString());
+        Html.Th(sb, "supplied", numeric: true);
+        sb.Append("</tr></thead><tbody>");
+        foreach (var from in comparison.Rows)
+        {
+            sb.Append("<tr>");
+            Html.RegionCell(sb, from.Region);
+            foreach (var to in comparison.Rows)
+            {
+                var f = comparison.Flow(from.Region, to.Region);
+                Html.TdNum(sb, f, Show(f));
+            }
+            Html.TdNum(sb, from.Supplied, Show(from.Supplied));
+            sb.Append("</tr>");
+        }
+        sb.Append("<tr class=\"muted\"><td>attracted</td>");
+        foreach (var to in comparison.Rows) Html.TdNum(sb, to.Attracted, Show(to.Attracted));
+        Html.TdNum(sb, comparison.Total, Show(comparison.Total));
+        sb.Append("</tr></tbody></table>");
+
+        var bars = new List<Bar>();
+        foreach (var r in comparison.Rows)
+        {
+            bars.Add(new Bar($"{r.Region.Chinese()} attracted", r.AttractedShare, Html.Percent(r.AttractedShare), Html.Color(r.Region)));
+            bars.Add(new Bar($"{r.Region.Chinese()} supplied", r.SuppliedShare, Html.Percent(r.SuppliedShare), Html.Color(r.Region), 0.45));
+        }
+        sb.Append("<div>").Append(SvgBars.Render($"Shares of {unit} attracted and supplied", bars)).Append("</div>");
+        return Html.Close(sb);
+    }
+
+    /// <summary>An SVG picture inline (its <c>&lt;svg&gt;</c> element in a <c>div.capnet.capnet-svg</c>). O(size).</summary>
+    /// <param name="picture">The picture.</param>
+    /// <returns>The HTML.</returns>
+    public static string Svg(SvgPicture picture)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        return "<div class=\"capnet capnet-svg\">" + picture.Element + "</div>";
+    }
+
+    /// <summary>A picture of the library's SVG export (<see cref="NetworkSvg"/>, <see cref="SvgCharts"/>) inline. O(size).</summary>
+    /// <param name="image">The image.</param>
+    /// <returns>The HTML (<c>div.capnet.capnet-svg</c>).</returns>
+    public static string Svg(SvgImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return Svg(new SvgPicture(image.Text));
+    }
+
+    /// <summary>
+    /// A core–periphery partition (Borgatti–Everett): the network view, block pattern, search, core size and fit ρ;
+    /// the densities of the core–core, core–periphery and periphery–periphery blocks; and the core nodes with their
+    /// funds attracted and supplied (in- and out-strength by funds), at most <paramref name="maxCore"/> of them,
+    /// largest in-strength first. Sortable. O(n log n + m).
+    /// </summary>
+    /// <param name="partition">The partition.</param>
+    /// <param name="maxCore">How many core nodes to list. Default 50.</param>
+    /// <returns>The HTML (<c>div.capnet.capnet-core</c>).</returns>
+    public static string CorePeriphery(CorePeripheryPartition partition, int maxCore = 50)
+    {
+        ArgumentNullException.ThrowIfNull(partition);
+        var network = partition.Network;
+        var sb = Html.Open("capnet-core");
+        sb.Append("<h4>Core and periphery (Borgatti–Everett): core of ").Append(Html.Int(partition.CoreSize)).Append(" of ")
+          .Append(Html.Int(network.NodeCount)).Append(" nodes, fit ρ = ").Append(Html.Encode(double.IsNaN(partition.Fit) ? "undefined" : partition.Fit.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)))
+          .Append("</h4>");
+        sb.Append("<table class=\"capnet-core-blocks\"><caption>Blocks</caption><tbody>");
+        Html.KeyValue(sb, "network view", partition.View.ToString());
+        Html.KeyValue(sb, "ideal block pattern", partition.Block.ToString());
+        Html.KeyValue(sb, "search", partition.Search.ToString());
+        Html.KeyValue(sb, "density core–core", Html.Number(partition.CoreDensity));
+        Html.KeyValue(sb, "density core–periphery", Html.Number(partition.CorePeripheryDensity));
+        Html.KeyValue(sb, "density periphery–periphery", Html.Number(partition.PeripheryDensity));
+        sb.Append("</tbody></table>");
+        var core = partition.Core.OrderByDescending(v => network.InStrength(v, EdgeWeight.Funds)).ThenBy(v => v).Take(Math.Max(0, maxCore)).ToArray();
+        if (core.Length > 0)
+        {
+            sb.Append("<table class=\"capnet-sortable\"><caption>Core nodes").Append(core.Length < partition.CoreSize ? $" (first {core.Length})" : "").Append("</caption><thead><tr>");
+            NodeHeaders(sb, network);
+            Html.Th(sb, "funds attracted", numeric: true, sortable: true);
+            Html.Th(sb, "funds supplied", numeric: true, sortable: true);
+            Html.Th(sb, "degree (in + out)", numeric: true, sortable: true);
+            sb.Append("</tr></thead><tbody>");
+            foreach (var v in core)
+            {
+                sb.Append("<tr>");
+                NodeCells(sb, network.Nodes[v]);
+                Html.TdNum(sb, network.InStrength(v, EdgeWeight.Funds));
+                Html.TdNum(sb, network.OutStrength(v, EdgeWeight.Funds));
+                Html.TdNum(sb, network.InDegree(v) + network.OutDegree(v));
+                sb.Append("</tr>");
+            }
+            sb.Append("</tbody></table>");
+        }
+        return Html.Close(sb);
+    }
+
+    private static void AppendReport(StringBuilder sb, IngestReport report, int maxDiagnostics)
+    {
+        var delimiter = report.Delimiter == '\t' ? "tab" : $"'{report.Delimiter}'";
+        sb.Append("<div class=\"capnet-report\"><h4>Ingest of ").Append(Html.Encode(Path.GetFileName(report.File)))
+          .Append(" <span class=\"muted\">(").Append(Html.Encode(report.Encoding)).Append(", delimiter ").Append(Html.Encode(delimiter)).Append(")</span></h4>");
+        sb.Append("<table class=\"capnet-counts\"><caption>Rows</caption><tbody>");
+        Html.KeyValue(sb, "rows read", Html.Int(report.RowsRead));
+        Html.KeyValue(sb, "rows used", Html.Int(report.RowsUsed));
+        Html.KeyValue(sb, "rows rejected", Html.Int(report.RowsRejected), report.RowsRejected > 0 ? "warn" : null);
+        if (report.RowsOutsideWindow > 0) Html.KeyValue(sb, "outside the date window", Html.Int(report.RowsOutsideWindow));
+        Html.KeyValue(sb, "read = used + rejected + outside", report.Reconciles ? "✓ reconciles" : "✗ does not reconcile", report.Reconciles ? "ok" : "bad");
+        Html.KeyValue(sb, "warnings (rows still used)", Html.Int(report.Warnings));
+        Html.KeyValue(sb, "funds", Html.Int(report.Funds));
+        Html.KeyValue(sb, "capital (亿元)", Html.Yi(report.Capital));
+        sb.Append("</tbody></table>");
+
+        if (report.CountsByCode.Count > 0)
+        {
+            sb.Append("<table class=\"capnet-codes capnet-sortable\"><caption>Diagnostics by reason</caption><thead><tr>");
+            Html.Th(sb, "code", sortable: true); Html.Th(sb, "severity", sortable: true); Html.Th(sb, "count", numeric: true, sortable: true);
+            sb.Append("</tr></thead><tbody>");
+            foreach (var (code, n) in report.CountsByCode.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key))
+            {
+                var severity = SeverityOf(code, report);
+                sb.Append("<tr><td><code>").Append(Html.Encode(Snake(code))).Append("</code></td>");
+                Html.Td(sb, severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", severity == DiagnosticSeverity.Rejected ? "bad" : "warn");
+                Html.TdNum(sb, n);
+                sb.Append("</tr>");
+            }
+            sb.Append("</tbody></table>");
+        }
+
+        var kept = report.Diagnostics.Count;
+        if (maxDiagnostics > 0 && kept > 0)
+        {
+            var shown = Math.Min(maxDiagnostics, kept);
+            sb.Append("<details open=\"\"><summary>Diagnostics: ").Append(Html.Int(shown)).Append(" of ").Append(Html.Int(kept)).Append(" kept");
+            if (report.DiagnosticsDropped > 0) sb.Append(" (").Append(Html.Int(report.DiagnosticsDropped)).Append(" more counted, not kept)");
+            sb.Append("</summary><table class=\"capnet-diagnostics capnet-sortable\"><thead><tr>");
+            Html.Th(sb, "line", numeric: true, sortable: true);
+            Html.Th(sb, "column", sortable: true);
+            Html.Th(sb, "code", sortable: true);
+            Html.Th(sb, "severity", sortable: true);
+            Html.Th(sb, "message", sortable: true);
+            Html.Th(sb, "raw text", sortable: true);
+            sb.Append("</tr></thead><tbody>");
+            foreach (var d in report.Diagnostics.Take(shown))
+            {
+                sb.Append("<tr>");
+                Html.TdNum(sb, d.Line, d.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Html.Td(sb, d.Column ?? "(row)");
+                sb.Append("<td><code>").Append(Html.Encode(d.CodeName)).Append("</code></td>");
+                Html.Td(sb, d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", d.Severity == DiagnosticSeverity.Rejected ? "bad" : "warn");
+                Html.Td(sb, d.Message, "w");
+                sb.Append("<td class=\"w\"><code>").Append(Html.Encode(d.RawText.Length > 120 ? d.RawText[..120] + "…" : d.RawText)).Append("</code></td>");
+                sb.Append("</tr>");
+            }
+            sb.Append("</tbody></table></details>");
+        }
+        sb.Append("</div>");
+    }
+
+    private static DiagnosticSeverity SeverityOf(DiagnosticCode code, IngestReport report)
+    {
+        foreach (var d in report.Diagnostics) if (d.Code == code) return d.Severity;
+        return code is DiagnosticCode.MissingAmount or DiagnosticCode.InconsistentFilingDate or DiagnosticCode.DuplicateHeader
+            ? DiagnosticSeverity.Warning
+            : DiagnosticSeverity.Rejected;
+    }
+
+    private static string Snake(DiagnosticCode code)
+    {
+        var s = code.ToString();
+        var sb = new StringBuilder(s.Length + 4);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsUpper(s[i]) && i > 0) sb.Append('_');
+            sb.Append(char.ToLowerInvariant(s[i]));
+        }
+        return sb.ToString();
+    }
+
+    private static void NodeHeaders(StringBuilder sb, FlowNetwork network)
+    {
+        if (network.IsCityNetwork)
+        {
+            Html.Th(sb, "city", sortable: true);
+            Html.Th(sb, "province", sortable: true);
+            Html.Th(sb, "region", sortable: true);
+        }
+        else Html.Th(sb, "node", sortable: true);
+    }
+
+    private static void NodeCells(StringBuilder sb, NetworkNode node)
+    {
+        if (node.Division is { } d)
+        {
+            sb.Append("<td title=\"").Append(Html.Encode(node.Id)).Append("\">").Append(Html.Encode(node.Label)).Append("</td>");
+            Html.Td(sb, d.ProvinceName);
+            Html.RegionCell(sb, node.Region);
+        }
+        else
+        {
+            var text = node.Label == node.Id ? node.Id : $"{node.Label} ({node.Id})";
+            Html.Td(sb, text);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using CapitalNetwork.Graph;
+
+namespace CapitalNetwork.Measures.Centrality;
+
+/// <summary>
+/// An immutable HITS result: hub scores (cities that send capital to strong attractors), authority scores (cities that
+/// attract capital from strong senders), the options, whether HITS is defined on this network and how the iteration ended.
+/// </summary>
+/// <remarks>When <see cref="IsDefined"/> is false both vectors are NaN and <see cref="UndefinedReason"/> says why.</remarks>
+public sealed class HitsResult
+{
+    internal HitsResult(NodeValues hubs, NodeValues authorities, HitsOptions options, string? undefinedReason, bool converged,
+        int iterations, double residual, double singularValue, double secondSingularValue)
+    {
+        Hubs = hubs;
+        Authorities = authorities;
+        Options = options;
+        UndefinedReason = undefinedReason;
+        Converged = converged;
+        Iterations = iterations;
+        Residual = residual;
+        SingularValue = singularValue;
+        SecondSingularValue = secondSingularValue;
+    }
+
+    /// <summary>Hub scores h = A a (senders), scaled by <see cref="HitsOptions.Normalization"/>.</summary>
+    public NodeValues Hubs { get; }
+
+    /// <summary>Authority scores a = the dominant right singular vector of A (attractors), scaled likewise.</summary>
+    public NodeValues Authorities { get; }
+
+    /// <summary>The options that produced the values.</summary>
+    public HitsOptions Options { get; }
+
+    /// <summary>The network measured.</summary>
+    public FlowNetwork Network => Hubs.Network;
+
+    /// <summary>True when the largest singular value of A is simple, so hubs and authorities are unique.</summary>
+    public bool IsDefined => UndefinedReason is null;
+
+    /// <summary>Why HITS is undefined, or <c>null</c>.</summary>
+    public string? UndefinedReason { get; }
+
+    /// <summary>True when the power iteration met its tolerance.</summary>
+    public bool Converged { get; }
+
+    /// <summary>Power iterations on AᵀA made.</summary>
+    public int Iterations { get; }
+
+    /// <summary>The last change Σ_v |a_v − a_v^prev| of the unit-norm authority iterate.</summary>
+    public double Residual { get; }
+
+    /// <summary>σ₁, the largest singular value of A (NaN when undefined for lack of edges).</summary>
+    public double SingularValue { get; }
+
+    /// <summary>
+    /// An estimate of σ₂, the second singular value, from the decay rate (σ₂/σ₁)² of a perturbation of the converged
+    /// vector; NaN when uniqueness was established structurally (no re-run) or the perturbation vanished at once; equal
+    /// to σ₁ when HITS is undefined.
+    /// </summary>
+    public double SecondSingularValue { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        IsDefined ? $"{Options}: σ₁ = {SingularValue:G6}, σ₂ ≈ {SecondSingularValue:G6}, {(Converged ? "converged" : "NOT converged")} in {Iterations} iterations"
+                  : $"{Options}: undefined — {UndefinedReason}";
+}

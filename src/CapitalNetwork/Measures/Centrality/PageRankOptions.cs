@@ -1,0 +1,25 @@
+namespace CapitalNetwork.Measures.Centrality;
+
+/// <summary>Options of <see cref="Centrality.PageRank"/>: NetworkX's conventions (weighted, α = 0.85, uniform teleport and dangling).</summary>
+public sealed record PageRankOptions : IterativeCentralityOptions
+{
+    /// <summary>α = 0.85, weighted by funds, uniform personalization, tolerance 1e-13.</summary>
+    public static PageRankOptions Default { get; } = new();
+
+    /// <summary>True (default, as NetworkX which reads the <c>weight</c> attribute unasked): transition probabilities ∝ weight.</summary>
+    public override bool Weighted { get; init; } = true;
+
+    /// <summary>Damping α in [0, 1) (default 0.85): the probability of following an edge rather than teleporting.</summary>
+    public double Alpha { get; init; } = 0.85;
+
+    /// <summary>Teleport distribution p by node id (missing ids = 0; normalised to sum 1); <c>null</c> = uniform.</summary>
+    public IReadOnlyDictionary<string, double>? Personalization { get; init; }
+
+    /// <summary>Where a dangling node (out-strength 0) sends its walker, by node id (normalised); <c>null</c> = the teleport distribution.</summary>
+    public IReadOnlyDictionary<string, double>? Dangling { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"pagerank(alpha={Alpha}, {Describe()}{(Personalization is null ? "" : ", personalized")}{(Dangling is null ? "" : ", dangling")})");
+}

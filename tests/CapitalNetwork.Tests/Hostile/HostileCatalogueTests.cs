@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using CapitalNetwork.Export.Gexf;
+using CapitalNetwork.Filings;
+using CapitalNetwork.Graph;
+
+namespace CapitalNetwork.Tests.Hostile;
+
+/// <summary>
+/// The catalogue of hostile inputs: every file in TestData/hostile (written by make_hostile.py there) with its expected
+/// outcome in TestData/hostile/catalogue.tsv — the exact report counts and diagnostics (line:code, in file order), or the
+/// exact exception type, line and problem. Expected values are worked out by hand from the rows of make_hostile.py (its
+/// comments and the table's last column say why). Each case must end within <see cref="TimeLimit"/> and may throw
+/// nothing but the expected exception; for filings, rows read = used + rejected + outside the window.
+/// </summary>
+public class HostileCatalogueTests
+{
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(20);
+
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "hostile");
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in Catalogue()) data.Add(c.Name);
+        return data;
+    }
+
+    internal sealed record Case(string Name, string File, string Reader, string Options, Dictionary<string, string> Expect, string Problem);
+
+    internal static IReadOnlyList<Case> Catalogue()
+    {
+        var cases = new List<Case>();
+        foreach (var line in File.ReadLines(Path.Combine(Folder, "catalogue.tsv"), Encoding.UTF8).Skip(1))
+        {
+            if (line.Length == 0) continue;
+            var f = line.Split('\t');
+            var expect = f[4].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(kv => kv.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "");
+            cases.Add(new Case(f[0], f[1], f[2], f[3], expect, f[5]));
+        }
+        return cases;
+    }
+
+    [Fact]
+    public void The_catalogue_covers_every_file_and_every_hostile_kind_the_issue_names()
+    {
+        var cases = Catalogue();
+        var files = Directory.GetFiles(Folder).Select(Path.GetFileName).Where(n => n is not ("catalogue.tsv" or "make_hostile.py")).ToHashSet();
+        Assert.Equal(files.Order(), cases.Select(c => c.File).Distinct().Order());
+        Assert.Equal(cases.Count, cases.Select(c => c.Name).Distinct().Count());
+        string[] kinds = ["empty", "header-only", "bom-utf8", "bom-utf16le", "bom-utf16be", "gb18030-told-utf8", "utf8-told-gb18030", "unbalanced-quotes",
+            "long-line", "long-field", "control-characters", "columns-1000", "duplicate-headers", "amounts", "dates", "billion-laughs", "external-entity",
+            "undeclared-node"];
+        Assert.All(kinds, k => Assert.Contains(cases, c => c.Name == k));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Every_hostile_input_has_its_expected_outcome(string name)
+    {
+        var c = Catalogue().Single(x => x.Name == name);
+        var run = Task.Run(() => Run(c));
+        var finished = await Task.WhenAny(run, Task.Delay(TimeLimit));
+        Assert.True(finished == run, $"{c.Name}: no result within {TimeLimit.TotalSeconds} s");
+        var (outcome, error) = await run;
+
+        if (c.Expect.TryGetValue("error", out var type))
+        {
+            Assert.True(error is not null, $"{c.Name}: expected {type}, got {outcome}");
+            Assert.Equal(type, error.GetType().Name);
+            var (line, problem) = error switch
+            {
+                FilingsFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
+                GexfFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
+                _ => ("?", error.Message),
+            };
+            Assert.Equal(c.Expect["line"], line);
+            Assert.Contains(c.Problem, problem, StringComparison.Ordinal);
+            Assert.Contains(c.File, error.Message, StringComparison.Ordinal); // the message names the file
+            return;
+        }
+        Assert.True(error is null, $"{c.Name}: unexpected {error?.GetType().Name}: {error?.Message}");
+        foreach (var (key, value) in c.Expect)
+        {
+            Assert.True(outcome!.TryGetValue(key, out var actual), $"{c.Name}: no figure '{key}'");
+            Assert.True(value == actual, $"{c.Name}: {key} expected {value}, got {actual}");
+        }
+        if (outcome!.TryGetValue("reconciles", out var reconciles)) Assert.Equal("True", reconciles);
+    }
+
+    /// <summary>Runs one case; returns its figures as text, or the exception it threw.</summary>
+    private static (Dictionary<string, string>? Outcome, Exception? Error) Run(Case c)
+    {
+        var path = Path.Combine(Folder, c.File);
+        var ic = CultureInfo.InvariantCulture;
+        try
+        {
+            switch (c.Reader)
+            {
+                case "filings":
+                {
+                    var r = CityNetwork.FromFilings(path, Options(c.Options)).Report;
+                    return (new Dictionary<string, string>
+                    {
+                        ["enc"] = r.Encoding,
+                        ["read"] = r.RowsRead.ToString(ic),
+                        ["used"] = r.RowsUsed.ToString(ic),
+                        ["rejected"] = r.RowsRejected.ToString(ic),
+                        ["outside"] = r.RowsOutsideWindow.ToString(ic),
+                        ["warnings"] = r.Warnings.ToString(ic),
+                        ["funds"] = r.Funds.ToString(ic),
+                        ["capital"] = r.Capital.ToString("R", ic),
+                        ["kept"] = r.Diagnostics.Count.ToString(ic),
+                        ["dropped"] = r.DiagnosticsDropped.ToString(ic),
+                        ["diags"] = Diags(r.Diagnostics),
+                        ["reconciles"] = r.Reconciles.ToString(),
+                    }, null);
+                }
+                case "gexf":
+                {
+                    var net = GexfReader.Read(path);
+                    return (new Dictionary<string, string> { ["nodes"] = net.NodeCount.ToString(ic), ["edges"] = net.EdgeCount.ToString(ic) }, null);
+                }
+                case "edgelist":
+                {
+                    var diags = new List<Diagnostic>();
+                    var net = EdgeListReader.Read(path, diags.Add, Options(c.Options).Read);
+                    return (new Dictionary<string, string>
+                    {
+                        ["nodes"] = net.NodeCount.ToString(ic), ["edges"] = net.EdgeCount.ToString(ic), ["diags"] = Diags(diags),
+                    }, null);
+                }
+                default:
+                    throw new InvalidOperationException($"unknown reader {c.Reader}");
+            }
+        }
+        catch (Exception e) when (e is FilingsFormatException or GexfFormatException)
+        {
+            return (null, e);
+        }
+    }
+
+    private static string Diags(IEnumerable<Diagnostic> diagnostics)
+    {
+        var list = diagnostics.Select(d => $"{d.Line.ToString(CultureInfo.InvariantCulture)}:{d.CodeName}").ToList();
+        return list.Count == 0 ? "-" : string.Join(',', list);
+    }
+
+    internal static IngestOptions Options(string text)
+    {
+        var read = FilingsReadOptions.Default;
+        var ingest = IngestOptions.Default;
+        if (text == "-") return ingest;
+        foreach (var option in text.Split(','))
+        {
+            var kv = option.Split('=', 2);
+            read = kv[0] switch
+            {
+                "encoding" => read with { Encoding = kv[1] == "gb18030" ? CodePagesEncodingProvider.Instance.GetEncoding(54936) : Encoding.GetEncoding(kv[1]) },
+                "allowbreaks" => read with { AllowLineBreaksInQuotes = true },
+                "strict" => read with { Strict = true },
+                "maxdiag" => read with { MaxDiagnostics = int.Parse(kv[1], CultureInfo.InvariantCulture) },
+                "maxfield" => read with { MaxFieldLength = int.Parse(kv[1], CultureInfo.InvariantCulture) },
+                _ => read,
+            };
+            ingest = kv[0] switch
+            {
+                "from" => ingest with { From = DateOnly.Parse(kv[1], CultureInfo.InvariantCulture) },
+                "to" => ingest with { To = DateOnly.Parse(kv[1], CultureInfo.InvariantCulture) },
+                _ => ingest,
+            };
+        }
+        return ingest with { Read = read };
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json;
+using CapitalNetwork.Cli;
+using CapitalNetwork.Graph;
+using CapitalNetwork.Measures.Centrality;
+
+namespace CapitalNetwork.Tests.Measures.Centrality;
+
+using Centrality = CapitalNetwork.Measures.Centrality.Centrality;
+
+/// <summary>
+/// The centrality keys of <c>capnet measures</c> (src/CapitalNetwork.Cli/Commands/MeasureCatalog.Centrality.cs): each key
+/// gives the library value with NetworkX's defaults (expected values: the library calls, themselves checked against
+/// networkx in the other tests), and undefined values are written as null.
+/// </summary>
+public sealed class MeasureCatalogCentralityTests : IDisposable
+{
+    private static readonly string[] Keys =
+        ["betweenness", "betweenness_weighted", "closeness", "closeness_weighted", "harmonic", "harmonic_weighted", "pagerank", "eigenvector", "hub", "authority", "katz"];
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("capnet-centrality-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Every_key_is_written_with_networkx_conventions()
+    {
+        var g = CentralityReference.Get("citylike");
+        var path = Path.Combine(_dir, "edges.csv");
+        var sb = new StringBuilder("source,target,weight\n");
+        foreach (var node in g.Network.Nodes) sb.Append(node.Id).Append(",,\n");
+        foreach (var e in g.Network.Edges)
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{g.Network.Nodes[e.Source].Id},{g.Network.Nodes[e.Target].Id},{e.Funds}\n");
+        File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CapnetApp.RunAsync(["measures", path, "--only", string.Join(',', Keys)], stdout, stderr, new StringReader(""));
+        Assert.True(code == 0, stderr.ToString());
+        using var doc = JsonDocument.Parse(stdout.ToString());
+        var nodes = doc.RootElement.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetString()!);
+        var net = EdgeListReader.Read(path);
+        var inv = EdgeDistance.InverseWeight;
+        var hits = Centrality.Hits(net);
+        var expected = new Dictionary<string, global::CapitalNetwork.Measures.NodeValues>
+        {
+            ["betweenness"] = Centrality.Betweenness(net).Values,
+            ["betweenness_weighted"] = Centrality.Betweenness(net, new() { Distance = inv }).Values,
+            ["closeness"] = Centrality.Closeness(net).Values,
+            ["closeness_weighted"] = Centrality.Closeness(net, new() { Distance = inv }).Values,
+            ["harmonic"] = Centrality.Harmonic(net).Values,
+            ["harmonic_weighted"] = Centrality.Harmonic(net, new() { Distance = inv }).Values,
+            ["pagerank"] = Centrality.PageRank(net).Values,
+            ["eigenvector"] = Centrality.Eigenvector(net).Values,
+            ["hub"] = hits.Hubs,
+            ["authority"] = hits.Authorities,
+            ["katz"] = Centrality.Katz(net).Values,
+        };
+        foreach (var key in Keys)
+            foreach (var node in net.Nodes)
+                Assert.Equal(expected[key][node.Index], nodes[node.Id].GetProperty(key).GetDouble(), 14);
+        // networkx reference values for the same graph (make_reference.py): spot checks that the keys use its defaults.
+        Agreement.Relative(g["betweenness"], expected["betweenness"].Values, g.Call("betweenness"));
+        Agreement.Relative(g["closeness_weighted"], expected["closeness_weighted"].Values, g.Call("closeness_weighted"));
+        Agreement.Absolute(g["pagerank"], expected["pagerank"].Values, g.Call("pagerank"));
+        Agreement.Absolute(g["katz"], expected["katz"].Values, g.Call("katz"));
+    }
+
+    [Fact]
+    public async Task Undefined_values_are_null()
+    {
+        // Two equal disjoint 3-cycles: eigenvector and HITS undefined.
+        var path = Path.Combine(_dir, "twins.csv");
+        File.WriteAllText(path, "source,target,weight\na,b,1\nb,c,1\nc,a,1\nx,y,1\ny,z,1\nz,x,1\n", new UTF8Encoding(false));
+        var stdout = new StringWriter();
+        var code = await CapnetApp.RunAsync(["measures", path, "--only", "eigenvector,hub,pagerank"], stdout, new StringWriter(), new StringReader(""));
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout.ToString());
+        foreach (var n in doc.RootElement.GetProperty("nodes").EnumerateArray())
+        {
+            Assert.Equal(JsonValueKind.Null, n.GetProperty("eigenvector").ValueKind);
+            Assert.Equal(JsonValueKind.Null, n.GetProperty("hub").ValueKind);
+            Assert.Equal(1.0 / 6, n.GetProperty("pagerank").GetDouble(), 12);
+        }
+    }
+}

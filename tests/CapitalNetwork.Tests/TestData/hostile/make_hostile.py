@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Writes the hostile-input catalogue files of tests/CapitalNetwork.Tests/TestData/hostile/.
+
+Python 3.11 standard library only (the codecs utf-8, utf-16-le/-be, utf-32-le and gb18030). Run from this folder:
+    python3 make_hostile.py
+The expected outcome of each file is in catalogue.tsv, worked out by hand from the rows below (each row's comment says
+what it is); tests/CapitalNetwork.Tests/Hostile/HostileCatalogueTests.cs replays them all.
+"""
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+EN = "fund_id,fund_name,fund_place,filed_on,partner_name,partner_place,partner_credit_code,capital"
+CN = "基金编号,基金名称,注册地,备案时间,合伙人名称,所在地,统一社会信用代码,认缴出资额（万元）"
+GOOD = [  # three valid rows, three distinct funds
+    "F1,甲基金,广东省深圳市南山区,2023-05-06,甲公司,北京市海淀区,,100",
+    "F2,乙基金,上海市浦东新区,2022-01-02,乙公司,浙江省杭州市,,50",
+    "F3,丙基金,江苏省苏州市,2021-03-04,丙公司,江苏省南京市,,5",
+]
+
+
+def write(name, data):
+    with open(os.path.join(HERE, name), "wb") as f:
+        f.write(data)
+
+
+def text(lines, end="\n"):
+    return end.join(lines) + end
+
+
+# --- encodings and byte-order marks -------------------------------------------------------------------------------
+write("empty.csv", b"")
+write("header-only.csv", (EN + "\n").encode())
+write("header-only-no-newline.csv", EN.encode())
+write("blank-first-line.csv", ("\n\n" + text([EN] + GOOD)).encode())
+write("bom-utf8.csv", b"\xef\xbb\xbf" + text([CN] + GOOD).encode("utf-8"))
+write("bom-utf16le.csv", b"\xff\xfe" + text([CN] + GOOD, "\r\n").encode("utf-16-le"))
+write("bom-utf16be.csv", b"\xfe\xff" + text([CN] + GOOD, "\r\n").encode("utf-16-be"))
+write("bom-utf32le.csv", b"\xff\xfe\x00\x00" + text([CN] + GOOD).encode("utf-32-le"))
+write("utf16le-no-bom.csv", text([CN] + GOOD).encode("utf-16-le"))
+write("gb18030.csv", text([CN] + GOOD, "\r\n").encode("gb18030"))
+# GB18030 bytes read as UTF-8 because the caller said so (FilingsReadOptions.Encoding = UTF-8): English header, so the
+# header is fine and each data row with Chinese text has bytes that are not UTF-8 -> bad_encoding on lines 2-4.
+write("gb18030-told-utf8.csv", text([EN] + GOOD).encode("gb18030"))
+# The same with the Chinese header: the header itself is garbled, so there is no fund place column.
+write("gb18030-cn-header-told-utf8.csv", text([CN] + GOOD).encode("gb18030"))
+# UTF-8 bytes read as GB18030 because the caller said so: every UTF-8 byte sequence decodes to some GB18030 text
+# (mojibake), so the places are not recognised -> unknown_place on lines 2-4 (nothing is silently counted).
+write("utf8-told-gb18030.csv", text([EN] + GOOD).encode("utf-8"))
+# A UTF-8 file with one row pasted from a GB18030 export (line 3): detected as UTF-8, that row is bad_encoding.
+write("mixed-encodings.csv", text([EN, GOOD[0]]).encode() + text([GOOD[1]]).encode("gb18030") + text([GOOD[2]]).encode())
+
+# --- quoting, line breaks, field counts --------------------------------------------------------------------------
+write("unbalanced-quotes.csv", text([
+    EN,
+    GOOD[0],                                                    # 2 used
+    'F4,"丁基金,广东省深圳市,2023-01-01,丁公司,北京市,,1',        # 3 quote never closed on its line -> malformed_row
+    'F5,戊"基金,广东省深圳市,2023-01-01,戊公司,北京市,,1',        # 4 stray quote inside a field -> malformed_row
+    'F6,"己基金"x,广东省深圳市,2023-01-01,己公司,北京市,,1',      # 5 text after the closing quote -> malformed_row
+    '"F7","庚基金","广东省深圳市","2023-01-01","庚公司","北京市","","1"',  # 6 fully quoted: used
+    GOOD[1],                                                    # 7 used
+]).encode())
+# With AllowLineBreaksInQuotes the same unclosed quote runs to the end of the input: RFC 4180 makes the rest one field.
+write("unclosed-quote-multiline.csv", text([EN, GOOD[0], 'F4,"丁基金,广东省深圳市,2023-01-01,丁公司,北京市,,1', GOOD[1], GOOD[2]]).encode())
+write("field-counts.csv", text([
+    EN,
+    "F1,甲基金,广东省深圳市,2023-05-06,甲公司,北京市海淀区,,100,,,",   # 2 extra empty fields (Excel): used
+    "F2,乙基金,上海市,2022-01-02,乙公司,杭州市,,50,x",                 # 3 extra non-empty field -> malformed_row
+    "F3,丙基金,江苏省苏州市,2021-03-04,丙公司",                        # 4 too few fields (merged cells) -> malformed_row
+    "",                                                                # 5 blank line: not a row
+    "F4,丁基金,江苏省苏州市,2021-03-04,丁公司,江苏省南京市,,5",        # 6 used
+]).encode())
+write("cr-line-endings.csv", text([EN] + GOOD, "\r").encode())
+
+# --- very long fields and lines ----------------------------------------------------------------------------------
+long_name = "长" * 150_000       # 150,000 characters (450,000 UTF-8 bytes): longer than a line may be (400,000 bytes)
+write("long-line.csv", text([EN, GOOD[0], f"F9,{long_name},广东省深圳市,2023-01-01,某公司,北京市,,1", GOOD[1], GOOD[2]]).encode())
+field_110k = "x" * 110_000       # 110,000 ASCII characters: fits in a line, longer than MaxFieldLength (100,000)
+write("long-field.csv", text([EN, GOOD[0], f"F9,{field_110k},广东省深圳市,2023-01-01,某公司,北京市,,1", GOOD[1]]).encode())
+write("long-header.csv", ("h" * 500_000 + "," + EN + "\n" + GOOD[0] + "\n").encode())
+
+# --- control characters ------------------------------------------------------------------------------------------
+write("control-characters.csv", text([
+    EN,
+    "F1,甲\x00基金,广东省深圳市\x07,2023-05-06,甲\x1b公司,北京市\x00海淀区,,100",  # 2 NUL/BEL/ESC inside fields: used
+    "\x01row:3,,上海市,2022-01-02,乙公司,杭州市,,50",                              # 3 fund id U+0001 'row:3': trimmed to 'row:3', used
+    ",,上海市,2022-01-02,丙公司,杭州市,,50",                                        # 4 no fund id or name: its own fund, used
+    "\x7fF4\x1f,丁基金,\x00,2021-03-04,丁公司,南京市,,5",                           # 5 fund place only a NUL -> missing_field
+]).encode())
+write("nul-in-header.csv", b"fund_place\x00,partner_place\n" + "深圳,北京\n".encode())
+write("xlsx-signature.csv", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" + b"\x00" * 64)
+
+# --- wide files and headers --------------------------------------------------------------------------------------
+extra = [f"extra_{i}" for i in range(992)]                       # 8 known + 992 unknown = 1,000 columns
+write("columns-1000.csv", text([EN + "," + ",".join(extra)] + [g + "," + ",".join(["v"] * 992) for g in GOOD]).encode())
+write("duplicate-headers.csv", text([
+    "fund_id,注册地,fund_place,所在地,partner_place,capital,认缴出资额（万元）",   # 注册地/fund_place, 所在地/partner_place, capital/认缴出资额
+    "F1,广东省深圳市,上海市,北京市,杭州市,100,1",                                   # the first of each is used: 北京 -> 深圳, 100 CNY
+]).encode())
+write("no-place-column.csv", text(["fund_id,partner_place", "F1,北京市"]).encode())
+
+# --- amounts and dates -------------------------------------------------------------------------------------------
+amounts = ["1,000", "1,000万元", "1.5亿元", "¥2,000.00", "５００万", "500万人民币", "1e3", "-5", "NaN", "Infinity", "1e400", "abc", "−5", "-0", ""]
+write("amounts.csv", text(["fund_id,fund_place,partner_name,partner_place,capital"] +
+                           [f'F{i},深圳市,P{i},北京市,"{a}"' for i, a in enumerate(amounts)]).encode())
+dates = ["2023-02-30", "2023-13-01", "0000-00-00", "1979-12-31", "2101-01-01", "99999", "20230230", "2023年2月30日", "45052",
+         "2023/2/29", "2024/2/29", "2023.5.6", "20230506", "2023-05-06T10:00", "yesterday"]
+write("dates.csv", text(["fund_id,fund_place,filed_on,partner_name,partner_place"] +
+                         [f"D{i},深圳市,{d},P{i},北京市" for i, d in enumerate(dates)]).encode())
+
+# --- many bad rows, duplicates, places -----------------------------------------------------------------------------
+write("many-bad-rows.csv", text([EN] + [f"B{i},坏基金,火星市,2023-01-01,某公司,北京市,,1" for i in range(50)] + [GOOD[0]]).encode())
+write("duplicates-and-places.csv", text([
+    EN,
+    GOOD[0],                                                    # 2 used
+    "F1,甲基金,广东省深圳市南山区,2023-05-06,甲公司,北京市海淀区,,100",  # 3 same fund and partner -> duplicate_pair
+    "F1,甲基金,广东省深圳市南山区,2024-01-01,乙公司,北京市,,1",     # 4 another date for F1 -> inconsistent_filing_date (warning), used
+    "F8,辛基金,朝阳区,2023-01-01,某公司,北京市,,1",               # 5 朝阳区 alone -> ambiguous_place
+    "F9,壬基金,广东省,2023-01-01,某公司,北京市,,1",               # 6 a province only -> province_only_place
+    "F10,癸基金,开曼群岛,2023-01-01,某公司,北京市,,1",            # 7 abroad -> foreign_place
+    "F11,子基金,深圳市,2023-01-01,某公司,,91440300MA5XXXXXX0,1",   # 8 no partner place, bad credit code -> unknown_place
+    "F12,丑基金,深圳市,2023-01-01,某公司,,,1",                    # 9 neither partner place nor code -> missing_field
+]).encode())
+
+# --- GEXF ----------------------------------------------------------------------------------------------------------
+GEXF_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
+write("billion-laughs.gexf", (GEXF_HEAD + """<!DOCTYPE gexf [
+  <!ENTITY lol "lol">
+  <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+  <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+  <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+  <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+  <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+  <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+  <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="&lol9;"/></nodes><edges/></graph></gexf>
+""").encode())
+write("external-entity.gexf", (GEXF_HEAD + """<!DOCTYPE gexf [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="&xxe;"/></nodes><edges/></graph></gexf>
+""").encode())
+write("external-dtd.gexf", (GEXF_HEAD + """<!DOCTYPE gexf SYSTEM "http://127.0.0.1:9/gexf.dtd">
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a"/></nodes><edges/></graph></gexf>
+""").encode())
+write("undeclared-node.gexf", (GEXF_HEAD + """<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="directed">
+    <nodes>
+      <node id="a" label="A"/>
+      <node id="b" label="B"/>
+    </nodes>
+    <edges>
+      <edge id="0" source="a" target="b" weight="2"/>
+      <edge id="1" source="a" target="zz" weight="1"/>
+    </edges>
+  </graph>
+</gexf>
+""").encode())
+write("not-xml.gexf", b"source,target\na,b\n")
+write("empty.gexf", b"")
+write("truncated.gexf", (GEXF_HEAD + '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a"/>').encode())
+write("nan-weight.gexf", (GEXF_HEAD + """<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+<nodes><node id="a"/><node id="b"/></nodes>
+<edges><edge id="0" source="a" target="b" weight="NaN"/></edges></graph></gexf>
+""").encode())
+write("valid-small.gexf", (GEXF_HEAD + """<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+<nodes><node id="a"/><node id="b"/><node id="c"/></nodes>
+<edges><edge id="0" source="a" target="b" weight="2"/><edge id="1" source="b" target="c"/></edges></graph></gexf>
+""").encode())
+
+# --- edge lists ----------------------------------------------------------------------------------------------------
+write("edgelist-hostile.csv", text([
+    "source,target,weight",
+    "a,b,2",              # 2 used
+    "a,b,-1",             # 3 negative -> bad_amount
+    "b,c,NaN",            # 4 not finite -> bad_amount
+    ",c,1",               # 5 no source -> missing_field
+    'c,"d,1',             # 6 unclosed quote -> malformed_row
+    "z,,",                # 7 isolated node z
+    "d\x00,e,1",          # 8 NUL in an id: kept as text (source 'd\\0')
+]).encode())
+write("edgelist-long-line.csv", text(["source,target,weight", "a,b,1", "x" * 500_000 + ",y,1", "b,c,1"]).encode())
