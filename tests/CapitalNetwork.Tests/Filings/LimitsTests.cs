@@ -131,15 +131,15 @@ public class LimitsTests
         public override bool CanSeek => false;
         public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
 
-        public override int Read(Span<byte> buffer)
+        // Only the array overload is overridden: MemoryStream's span overload, in a derived type, goes through Stream's,
+        // which calls this one (overriding both so that each calls the other recursed without end).
+        public override int Read(byte[] buffer, int offset, int count)
         {
-            var n = base.Read(buffer);
+            var n = base.Read(buffer, offset, count);
             BytesRead += n;
             if (BytesRead >= cancelAfter) cts.Cancel();
             return n;
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
     }
 
     /// <summary>A stream that returns at most <c>chunk</c> bytes a read.</summary>
