@@ -18,8 +18,8 @@ namespace CapitalNetwork.Graph;
 /// <para>Cost: O(rows) time; rows are streamed. Memory grows with what must be remembered, not with the rows as
 /// such: about 25 bytes per distinct fund, 8 bytes per distinct fund–partner pair and 4 bytes per distinct fund–edge pair
 /// (per-fund compact ledgers in a shared arena), plus the place caches (bounded at 16,384 texts each) and the kept
-/// diagnostics (bounded by <see cref="FilingsReadOptions.MaxDiagnostics"/>): about 250 MB peak for a 10,000,000-row
-/// file (see benchmarks/results/ingest-memory.md). Distinct funds per edge and per city are exact given the fund
+/// diagnostics (bounded by <see cref="FilingsReadOptions.MaxDiagnostics"/>): 273 MiB peak resident for the
+/// 10,000,000-row synthetic file with 1,667,297 funds (benchmarks/results/ingest-memory.md). Distinct funds per edge and per city are exact given the fund
 /// identities. Funds are identified by a 64-bit hash of their key: two different keys are merged only on a hash
 /// collision, probability at most n²/2⁶⁵ for n funds. Duplicate pairs are found by a 63-bit hash of the partner
 /// identity within its fund: a false duplicate needs a collision inside one fund, probability at most Σ k²/2⁶⁴ over
