@@ -46,7 +46,7 @@ internal static class DrawCommand
             var chartOptions = new SvgChartOptions { Title = pr.GetValue(title) };
             if (pr.GetValue(width) is { } cw) chartOptions = chartOptions with { Width = cw };
             if (pr.GetValue(height) is { } ch) chartOptions = chartOptions with { Height = ch };
-            try
+            return CommandGuard.Run(stderr, outPath, () =>
             {
                 SvgImage image;
                 if (kind == "trend")
@@ -84,22 +84,7 @@ internal static class DrawCommand
                 image.Save(outPath);
                 stdout.WriteLine($"wrote {outPath} ({kind}, {image.Width:0}×{image.Height:0})");
                 return 0;
-            }
-            catch (Exception e) when (e is FilingsFormatException or GexfFormatException)
-            {
-                stderr.WriteLine($"capnet: {e.Message}");
-                return CapnetApp.UnusableInput;
-            }
-            catch (ArgumentException e)
-            {
-                stderr.WriteLine($"capnet: {e.Message}");
-                return 1;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"capnet: cannot write {outPath}: {e.Message}");
-                return 1;
-            }
+            });
         });
         return cmd;
     }

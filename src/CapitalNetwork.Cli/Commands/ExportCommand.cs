@@ -51,7 +51,7 @@ internal static class ExportCommand
                 IncludeSelfLoops = !pr.GetValue(noLoops),
                 Timeline = pr.GetValue(timeline) == "per-year" ? GexfTimeline.PerYear : GexfTimeline.Cumulative,
             };
-            try
+            return CommandGuard.Run(stderr, outPath, () =>
             {
                 if (isDynamic)
                 {
@@ -100,22 +100,7 @@ internal static class ExportCommand
                         break;
                 }
                 return 0;
-            }
-            catch (Exception e) when (e is FilingsFormatException or GexfFormatException)
-            {
-                stderr.WriteLine($"capnet: {e.Message}");
-                return CapnetApp.UnusableInput;
-            }
-            catch (ArgumentException e)
-            {
-                stderr.WriteLine($"capnet: {e.Message}");
-                return 1;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"capnet: cannot write {outPath}: {e.Message}");
-                return 1;
-            }
+            });
         });
         return cmd;
     }
