@@ -23,7 +23,7 @@ internal sealed class CorePeripheryOptimizer
     private readonly bool[] _core;
     private readonly double[] _wc, _qc;
     private int _nc;
-    private double _wcc, _qcc, _wpp, _qpp;
+    private double _wcc, _qcc, _wpp, _qpp, _fit;
 
     public CorePeripheryOptimizer(CorePeripheryGraph g, CorePeripheryBlock block)
     {
@@ -43,7 +43,8 @@ internal sealed class CorePeripheryOptimizer
 
     public bool[] Core => _core;
     public int CoreSize => _nc;
-    public double CurrentFit => Evaluate(_nc, _wcc, _qcc, _wpp, _qpp);
+    /// <summary>The fit of the current partition (kept up to date by <see cref="Reset"/> and <see cref="Flip"/>).</summary>
+    public double CurrentFit => _fit;
 
     /// <summary>Sets the partition and recomputes every aggregate from scratch. O(n + m).</summary>
     public void Reset(ReadOnlySpan<bool> core)
@@ -80,6 +81,7 @@ internal sealed class CorePeripheryOptimizer
                 }
             }
         }
+        _fit = Evaluate(_nc, _wcc, _qcc, _wpp, _qpp);
     }
 
     public double Evaluate(int nc, double wcc, double qcc, double wpp, double qpp)
@@ -150,6 +152,7 @@ internal sealed class CorePeripheryOptimizer
             sign = 1;
         }
         _core[i] = !_core[i];
+        _fit = Evaluate(_nc, _wcc, _qcc, _wpp, _qpp);
         var off = _g.Offsets;
         for (var k = off[i]; k < off[i + 1]; k++)
         {

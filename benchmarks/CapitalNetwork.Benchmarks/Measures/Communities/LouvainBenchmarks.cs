@@ -10,6 +10,7 @@ namespace CapitalNetwork.Benchmarks.Measures.Communities;
 /// funds, γ = 1): the default (best of 10 runs with refinement) and a single run.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class LouvainBenchmarks
 {
     private FlowNetwork _network = null!;

@@ -11,6 +11,7 @@ namespace CapitalNetwork.Benchmarks.Measures.CorePeriphery;
 /// 1,000 degree-preserving rewirings (10 swaps per edge), each re-fitted — what <c>capnet measures --only be_p_value</c> runs.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class BorgattiEverettBenchmarks
 {
     private FlowNetwork _network = null!;

@@ -47,30 +47,36 @@ public static partial class CorePeriphery
         var g = CorePeripheryGraph.FromNetwork(observed.Network, options.View);
         var observedCore = observed.IsCore.ToArray();
         var nulls = new double[test.Permutations];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = test.MaxDegreeOfParallelism };
-        Parallel.For(0, test.Permutations, parallel,
-            () => (Sampler: new RewiringSampler(g), Labels: new CorePeripheryOptimizer(g, options.Block), Order: Enumerable.Range(0, g.NodeCount).ToArray(), Flags: new bool[g.NodeCount]),
-            (k, _, w) =>
+        // fixed workers, each with one sampler and buffers, taking samples k = w, w + W, w + 2W, …; sample k draws only
+        // from stream (seed, k), so the result does not depend on W
+        var workers = Math.Max(1, Math.Min(test.Permutations,
+            test.MaxDegreeOfParallelism > 0 ? test.MaxDegreeOfParallelism : Environment.ProcessorCount));
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            var sampler = new RewiringSampler(g);
+            var labels = new CorePeripheryOptimizer(g, options.Block);
+            var order = new int[g.NodeCount];
+            var flags = new bool[g.NodeCount];
+            for (var k = w; k < test.Permutations; k += workers)
             {
                 var rng = RngStreams.Create(test.Seed, (ulong)k);
                 if (model == CorePeripheryNullModel.LabelPermutation)
                 {
-                    for (var i = 0; i < w.Order.Length; i++) w.Order[i] = i; // identity first: sample k must not depend on the thread's history
-                    RngStreams.Shuffle(ref rng, w.Order);
-                    Array.Clear(w.Flags);
-                    for (var i = 0; i < observed.CoreSize; i++) w.Flags[w.Order[i]] = true;
-                    w.Labels.Reset(w.Flags);
-                    nulls[k] = w.Labels.CurrentFit;
-                    return w;
+                    for (var i = 0; i < order.Length; i++) order[i] = i;
+                    RngStreams.Shuffle(ref rng, order);
+                    Array.Clear(flags);
+                    for (var i = 0; i < observed.CoreSize; i++) flags[order[i]] = true;
+                    labels.Reset(flags);
+                    nulls[k] = labels.CurrentFit;
+                    continue;
                 }
-                var h = model == CorePeripheryNullModel.ErdosRenyi ? w.Sampler.ErdosRenyi(ref rng) : w.Sampler.DegreePreserving(ref rng, test.SwapsPerEdge);
+                var h = model == CorePeripheryNullModel.ErdosRenyi ? sampler.ErdosRenyi(ref rng) : sampler.DegreePreserving(ref rng, test.SwapsPerEdge);
                 var opt = new CorePeripheryOptimizer(h, options.Block);
                 if (given) opt.Reset(observedCore);
                 else Solve(opt, h.NodeCount, options, rng.NextUInt64());
                 nulls[k] = opt.CurrentFit;
-                return w;
-            },
-            _ => { });
+            }
+        });
         var obs = observed.Fit;
         double p;
         if (double.IsNaN(obs)) p = double.NaN;

@@ -18,6 +18,13 @@ public class BorgattiEverettSignificanceTests
         var all = CP.BorgattiEverettTest(fitted, Small);
         Assert.Equal(one.Null.Values.ToArray(), all.Null.Values.ToArray());
         Assert.Equal(one.PValue, all.PValue);
+        // three workers take samples 0, 3, 6, … / 1, 4, … / 2, 5, …: sample k still comes from stream (seed, k) alone
+        var three = CP.BorgattiEverettTest(fitted, Small with { MaxDegreeOfParallelism = 3 });
+        Assert.Equal(one.Null.Values.ToArray(), three.Null.Values.ToArray());
+        // the same holds for the label-permutation test of a given partition (one reused buffer per worker)
+        var given = CP.BorgattiEverettFit(net, fitted.Core);
+        Assert.Equal(CP.BorgattiEverettTest(given, Small with { MaxDegreeOfParallelism = 1 }).Null.Values.ToArray(),
+            CP.BorgattiEverettTest(given, Small with { MaxDegreeOfParallelism = 3 }).Null.Values.ToArray());
         var other = CP.BorgattiEverettTest(fitted, Small with { Seed = 12 });
         Assert.NotEqual(one.Null.Values.ToArray(), other.Null.Values.ToArray());
     }
