@@ -1,15 +1,33 @@
+using System.Collections.Concurrent;
+using CapitalNetwork.Benchmarks.Measures.Centrality;
+using CapitalNetwork.Graph;
 using CapitalNetwork.Synthetic;
 
 namespace CapitalNetwork.Benchmarks;
 
-/// <summary>Synthetic filings files written once per process into the temp folder (seeded: same bytes every run).</summary>
+/// <summary>Inputs shared by the suites, made once per process and seeded (same bytes, same graphs, every run).</summary>
 internal static class BenchmarkData
 {
+    private static readonly ConcurrentDictionary<string, FlowNetwork> Networks = new();
+
+    /// <summary>The graphs named by the suites' <c>Graph</c> parameter.</summary>
+    /// <remarks>"city" = the 372-city network of a 100,000-row synthetic filings file (dense, self-loops, three
+    /// weights); "10k" = <see cref="CentralityGraphs.Synthetic"/>(10,000, 100,000); "100k" =
+    /// <see cref="CentralityGraphs.Synthetic"/>(100,000, 1,000,000) — the generator of the centrality suites and of
+    /// benchmarks/compare (seed 20260301), so the figures of all suites and of the comparison are on the same graphs.</remarks>
+    public static FlowNetwork Network(string name) => Networks.GetOrAdd(name, key => key switch
+    {
+        "city" => CityNetwork.FromFilings(FilingsFile(100_000)).Network,
+        "10k" => CentralityGraphs.Synthetic(10_000, 100_000),
+        "100k" => CentralityGraphs.Synthetic(100_000, 1_000_000),
+        _ => throw new ArgumentException($"unknown graph {key}", nameof(name)),
+    });
+
     public static string FilingsFile(int rows)
     {
         var path = Path.Combine(Path.GetTempPath(), $"capnet-bench-filings-{rows}.csv");
         if (File.Exists(path)) return path;
-        var tmp = path + ".tmp";
+        var tmp = path + $".{Environment.ProcessId}.tmp";
         using (var w = new StreamWriter(tmp, false, new System.Text.UTF8Encoding(false), 1 << 16))
             SyntheticFilings.Write(w, new SyntheticFilingsOptions { Rows = rows });
         File.Move(tmp, path, overwrite: true);

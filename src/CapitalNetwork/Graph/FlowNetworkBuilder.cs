@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using CapitalNetwork.Geography;
+using CapitalNetwork.Internals;
 
 namespace CapitalNetwork.Graph;
 
@@ -13,7 +14,7 @@ public sealed class FlowNetworkBuilder
 {
     private readonly List<NetworkNode> _nodes = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int> _edgeIndex = [];
+    private readonly Dictionary<long, int> _edgeIndex = new(PairKeyComparer.Instance);
     private readonly List<double> _funds = [];
     private readonly List<double> _links = [];
     private readonly List<double> _capital = [];
@@ -80,7 +81,8 @@ public sealed class FlowNetworkBuilder
     /// <returns>True when found.</returns>
     public bool TryGetIndex(string id, out int index) => _index.TryGetValue(id, out index);
 
-    /// <summary>Adds a flow source → target; flows on the same ordered pair are summed. Weights must be finite and ≥ 0.</summary>
+    /// <summary>Adds a flow source → target; flows on the same ordered pair are summed. Weights must be finite and ≥ 0.
+    /// Expected O(1): the pair index hashes all 64 bits of the (source, target) key.</summary>
     /// <param name="source">Source node index (partner city).</param>
     /// <param name="target">Target node index (fund city); equal to <paramref name="source"/> for local capital.</param>
     /// <param name="funds">Distinct funds to add.</param>

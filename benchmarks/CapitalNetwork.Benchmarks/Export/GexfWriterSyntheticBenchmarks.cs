@@ -1,0 +1,32 @@
+using BenchmarkDotNet.Attributes;
+using CapitalNetwork.Export.Gexf;
+using CapitalNetwork.Graph;
+
+namespace CapitalNetwork.Benchmarks.Export;
+
+/// <summary>
+/// Writing a static GEXF 1.3 file (default options: every attribute, colours, sizes, positions) for the seeded
+/// synthetic graphs of 10,000 nodes / 100,000 edges and 100,000 nodes / 1,000,000 edges, to a byte-counting stream.
+/// The city network's figures are <see cref="GexfWriterBenchmarks"/>.
+/// </summary>
+[MemoryDiagnoser]
+public class GexfWriterSyntheticBenchmarks
+{
+    private FlowNetwork _network = null!;
+
+    /// <summary>Which graph (see <see cref="BenchmarkData.Network"/>).</summary>
+    [Params("10k", "100k")]
+    public string Graph { get; set; } = "10k";
+
+    [GlobalSetup]
+    public void Setup() => _network = BenchmarkData.Network(Graph);
+
+    /// <summary>Bytes written.</summary>
+    [Benchmark]
+    public long Write()
+    {
+        var sink = new CountingStream();
+        GexfWriter.Write(_network, sink);
+        return sink.Length;
+    }
+}

@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Attributes;
+using CapitalNetwork.Graph;
+using CapitalNetwork.Measures.CorePeriphery;
+using CP = CapitalNetwork.Measures.CorePeriphery.CorePeriphery;
+
+namespace CapitalNetwork.Benchmarks.Measures.CorePeriphery;
+
+/// <summary>
+/// The Borgatti–Everett discrete model on the seeded synthetic graph of 10,000 nodes / 100,000 edges (undirected
+/// simple binary view, 10 restarts): the fit, and the permutation test with 5 degree-preserving rewirings (10 swaps
+/// per edge), each re-fitted, on all cores; the 1,000 permutations of the city suite
+/// (<see cref="BorgattiEverettBenchmarks"/>) would take 200 × Test5 on this graph. The 100,000-node graph is not run: one
+/// fit there did not finish within 10 minutes (see benchmarks/results/graph.md).
+/// </summary>
+[MemoryDiagnoser]
+public class BorgattiEverettSyntheticBenchmarks
+{
+    private FlowNetwork _network = null!;
+    private CorePeripheryPartition _fitted = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _network = BenchmarkData.Network("10k");
+        _fitted = CP.BorgattiEverett(_network);
+    }
+
+    /// <summary>The fitted partition (heuristic, 10 restarts).</summary>
+    [Benchmark(Baseline = true)]
+    public double Fit() => CP.BorgattiEverett(_network).Fit;
+
+    /// <summary>The permutation test: 5 rewired graphs, each re-fitted.</summary>
+    [Benchmark]
+    public double Test5() => CP.BorgattiEverettTest(_fitted, new PermutationTestOptions { Permutations = 5 }).PValue;
+}

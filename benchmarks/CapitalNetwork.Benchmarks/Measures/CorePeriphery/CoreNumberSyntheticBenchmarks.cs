@@ -1,0 +1,36 @@
+using BenchmarkDotNet.Attributes;
+using CapitalNetwork.Graph;
+using CapitalNetwork.Measures.CorePeriphery;
+using CP = CapitalNetwork.Measures.CorePeriphery.CorePeriphery;
+
+namespace CapitalNetwork.Benchmarks.Measures.CorePeriphery;
+
+/// <summary>
+/// k-core numbers (<c>CorePeriphery.CoreNumber</c>, Batagelj–Zaversnik peeling, view building included) and s-core
+/// numbers (<c>CorePeriphery.StrengthCore</c>, heap peeling) on the seeded synthetic graphs of 10,000 nodes / 100,000
+/// edges and 100,000 nodes / 1,000,000 edges. The igraph/networkx/graph-tool comparison is benchmarks/compare/graph.
+/// </summary>
+[MemoryDiagnoser]
+public class CoreNumberSyntheticBenchmarks
+{
+    private FlowNetwork _network = null!;
+
+    /// <summary>Which graph (see <see cref="BenchmarkData.Network"/>).</summary>
+    [Params("10k", "100k")]
+    public string Graph { get; set; } = "10k";
+
+    [GlobalSetup]
+    public void Setup() => _network = BenchmarkData.Network(Graph);
+
+    /// <summary>Undirected simple view (igraph <c>coreness()</c> on the collapsed graph, networkx <c>core_number</c>).</summary>
+    [Benchmark(Baseline = true)]
+    public double Undirected() => CP.CoreNumber(_network).Values[0];
+
+    /// <summary>In + out degree (igraph <c>coreness(mode="all")</c>).</summary>
+    [Benchmark]
+    public double InPlusOut() => CP.CoreNumber(_network, CoreMode.InPlusOut).Values[0];
+
+    /// <summary>s-core by funds, undirected.</summary>
+    [Benchmark]
+    public double StrengthCore() => CP.StrengthCore(_network).Values[0];
+}

@@ -1,0 +1,252 @@
+// Timing entry point for benchmarks/compare/graph/compare.py.
+//   GraphTiming generate N M OUT.csv          seeded edge list (CentralityGraphs.Synthetic, the BenchmarkDotNet graphs)
+//   GraphTiming time EDGES.csv KEY [--repeat R] [--threads T] [--seed S] [--out FILE]
+// KEY: build (FlowNetworkBuilder from in-memory arrays: n AddNode + m AddFlow + Build; phases timed apart), pairhash
+// (profile of the builder's pair index, see below), coreness (k-core, undirected simple view), coreness_direct (the
+// same by this tool's own prototype, see DirectCoreness), coreness_all (in + out degree, loops dropped), louvain (one run, undirected view w_ij + w_ji, loops
+// dropped, γ = 1), louvain10 (the default: best of 10 runs), pagerank, eigenvector, hits (weighted, tolerance 1e-13),
+// gexf (GexfWriter.Write to a file). Prints one JSON line {"key","n","m","threads","runs","best","median","cpu",…}; the
+// timing covers the operation only (the edge list is loaded once; one untimed warm-up first). --out gets the answer:
+// one line of comma-separated values per vector (membership for louvain, the file path for gexf).
+using System.Diagnostics;
+using System.Globalization;
+using CapitalNetwork.Benchmarks.Measures.Centrality;
+using CapitalNetwork.Export.Gexf;
+using CapitalNetwork.Graph;
+using CapitalNetwork.Measures.Centrality;
+using CapitalNetwork.Measures.Communities;
+using CapitalNetwork.Measures.CorePeriphery;
+
+var inv = CultureInfo.InvariantCulture;
+if (args.Length >= 4 && args[0] == "generate")
+{
+    var net = CentralityGraphs.Synthetic(int.Parse(args[1], inv), int.Parse(args[2], inv));
+    var tmp = args[3] + ".tmp";
+    CentralityGraphs.WriteEdgeList(net, tmp);
+    File.Move(tmp, args[3], overwrite: true);
+    Console.WriteLine($"{{\"nodes\":{net.NodeCount},\"edges\":{net.EdgeCount},\"path\":\"{args[3]}\"}}");
+    return 0;
+}
+if (args.Length < 3 || args[0] != "time")
+{
+    Console.Error.WriteLine("usage: GraphTiming generate N M OUT.csv | time EDGES.csv KEY [--repeat R] [--threads T] [--seed S] [--out FILE]");
+    return 2;
+}
+var path = args[1];
+var key = args[2];
+var repeat = 5;
+int? threads = null;
+ulong seed = 42;
+string? outFile = null;
+for (var i = 3; i + 1 < args.Length; i += 2)
+{
+    switch (args[i])
+    {
+        case "--repeat": repeat = int.Parse(args[i + 1], inv); break;
+        case "--threads": threads = int.Parse(args[i + 1], inv); break;
+        case "--seed": seed = ulong.Parse(args[i + 1], inv); break;
+        case "--out": outFile = args[i + 1]; break;
+        default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+    }
+}
+var network = EdgeListReader.Read(path);
+var n = network.NodeCount;
+var src = network.Sources.ToArray();
+var dst = network.Targets.ToArray();
+var wt = network.Weights(EdgeWeight.Funds).ToArray();
+var ids = network.Nodes.Select(v => v.Id).ToArray();
+var w = EdgeWeight.Funds;
+var gexfPath = outFile is null ? Path.Combine(Path.GetTempPath(), "capnet-graph-timing.gexf") : outFile + ".gexf";
+var extra = "";
+Func<double[][]> run = key switch
+{
+    "build" => () =>
+    {
+        // The three phases are timed apart (a coarse profile: where the build time goes).
+        var phase = Stopwatch.StartNew();
+        var b = new FlowNetworkBuilder();
+        for (var v = 0; v < n; v++) b.AddNode(ids[v]);
+        var tNodes = phase.Elapsed.TotalSeconds;
+        for (var e = 0; e < src.Length; e++) b.AddFlow(src[e], dst[e], wt[e], wt[e], wt[e]);
+        var tFlows = phase.Elapsed.TotalSeconds - tNodes;
+        var built = b.Build();
+        var tBuild = phase.Elapsed.TotalSeconds - tNodes - tFlows;
+        extra = string.Create(inv, $",\"built_edges\":{built.EdgeCount},\"add_node_s\":{tNodes:R},\"add_flow_s\":{tFlows:R},\"build_s\":{tBuild:R}");
+        return [[built.NodeCount, built.EdgeCount, built.Weights(w).ToArray().Sum()]];
+    },
+    "pairhash" => () =>
+    {
+        // Profile of FlowNetworkBuilder.AddFlow's pair index: the same m keys (source << 32 | target) into a
+        // Dictionary<long, int> with the default comparer (Int64.GetHashCode = low ^ high 32 bits = source ^ target, so
+        // all pairs with equal source ^ target collide) and with a multiplicative mixing comparer.
+        var keys = new long[src.Length];
+        for (var e = 0; e < keys.Length; e++) keys[e] = ((long)src[e] << 32) | (uint)dst[e];
+        var sw = Stopwatch.StartNew();
+        var plain = new Dictionary<long, int>();
+        for (var e = 0; e < keys.Length; e++) plain[keys[e]] = e;
+        var tPlain = sw.Elapsed.TotalSeconds;
+        sw.Restart();
+        var mixed = new Dictionary<long, int>(new MixedKey());
+        for (var e = 0; e < keys.Length; e++) mixed[keys[e]] = e;
+        var tMixed = sw.Elapsed.TotalSeconds;
+        var distinct = keys.Select(k => (int)k ^ (int)(k >> 32)).Distinct().Count();
+        extra = string.Create(inv, $",\"default_comparer_s\":{tPlain:R},\"mixing_comparer_s\":{tMixed:R},\"distinct_default_hashes\":{distinct}");
+        return [[tPlain, tMixed, distinct]];
+    },
+    "coreness" => () => [[.. CorePeriphery.CoreNumber(network).Values]],
+    "coreness_all" => () => [[.. CorePeriphery.CoreNumber(network, CoreMode.InPlusOut).Values]],
+    "coreness_direct" => () => [[.. DirectCoreness(network).Select(c => (double)c)]],
+    "louvain" => () => Louvain(1),
+    "louvain10" => () => Louvain(10),
+    "pagerank" => () => Iterative(Centrality.PageRank(network, new() { Weight = w, MaxDegreeOfParallelism = threads })),
+    "eigenvector" => () => Iterative(Centrality.Eigenvector(network, new() { Weight = w, MaxDegreeOfParallelism = threads })),
+    "hits" => () =>
+    {
+        var h = Centrality.Hits(network, new() { Weight = w, MaxDegreeOfParallelism = threads });
+        extra = string.Create(inv, $",\"iterations\":{h.Iterations},\"converged\":{(h.Converged ? "true" : "false")}");
+        return [[.. h.Hubs.Values], [.. h.Authorities.Values]];
+    },
+    "gexf" => () =>
+    {
+        GexfWriter.Write(network, gexfPath);
+        extra = string.Create(inv, $",\"bytes\":{new FileInfo(gexfPath).Length},\"path\":\"{gexfPath}\"");
+        return [];
+    },
+    _ => () => throw new ArgumentException($"unknown key {key}"),
+};
+
+double[][] Louvain(int runs)
+{
+    var p = Communities.Louvain(network, new LouvainOptions { Runs = runs, Seed = seed });
+    extra = string.Create(inv, $",\"modularity\":{p.Modularity:R},\"communities\":{p.Count},\"levels\":{p.Levels}");
+    return [[.. p.Membership.Select(c => (double)c)]];
+}
+
+// Prototype that sized the k-core fix described in benchmarks/results/graph.md (not library code): undirected k-core numbers
+// from a compact undirected adjacency streamed out of the network's CSR/CSC arrays in node order (neighbours of v = the
+// merge of its sorted out-targets and in-sources, without v and without the second copy of a reciprocal pair) instead
+// of the CorePeripheryGraph view (two sorts of 64-bit pair keys, lists, pair sums). Batagelj–Zaversnik bucket
+// peeling; O(n + m) time, one int[2m] and five int[n] arrays.
+static int[] DirectCoreness(FlowNetwork g)
+{
+    var n = g.NodeCount;
+    var sources = g.Sources;
+    var targets = g.Targets;
+    // 1. Undirected simple adjacency in node order (streaming): per node, merge the sorted out-targets and the in-sources
+    //    (in-edges come in edge order, i.e. by source) dropping v itself and the second copy of a reciprocal pair.
+    var start = new int[n + 1];
+    var nbr = new int[2 * targets.Length];
+    var k = 0;
+    for (var v = 0; v < n; v++)
+    {
+        var o = g.OutEdges(v);
+        int a = o.Start.Value, aEnd = o.End.Value;
+        var ins = g.InEdges(v);
+        var b = 0;
+        while (a < aEnd || b < ins.Length)
+        {
+            int x = a < aEnd ? targets[a] : int.MaxValue, y = b < ins.Length ? sources[ins[b]] : int.MaxValue;
+            int u;
+            if (x < y) { u = x; a++; }
+            else if (y < x) { u = y; b++; }
+            else { u = x; a++; b++; }
+            if (u != v) nbr[k++] = u;
+        }
+        start[v + 1] = k;
+    }
+    // 2. Batagelj–Zaversnik bucket peeling.
+    var deg = new int[n];
+    var md = 0;
+    for (var v = 0; v < n; v++) md = Math.Max(md, deg[v] = start[v + 1] - start[v]);
+    var bin = new int[md + 2];
+    for (var v = 0; v < n; v++) bin[deg[v] + 1]++;
+    for (var d = 0; d <= md; d++) bin[d + 1] += bin[d];
+    var pos = new int[n];
+    var vert = new int[n];
+    for (var v = 0; v < n; v++)
+    {
+        pos[v] = bin[deg[v]]++;
+        vert[pos[v]] = v;
+    }
+    for (var d = md; d > 0; d--) bin[d] = bin[d - 1];
+    bin[0] = 0;
+    for (var i = 0; i < n; i++)
+    {
+        var v = vert[i];
+        var dv = deg[v];
+        for (var j = start[v]; j < start[v + 1]; j++)
+        {
+            var u = nbr[j];
+            var du = deg[u];
+            if (du <= dv) continue;
+            var pu = pos[u];
+            var pw = bin[du];
+            var w = vert[pw];
+            if (u != w)
+            {
+                pos[u] = pw;
+                vert[pu] = w;
+                pos[w] = pu;
+                vert[pw] = u;
+            }
+            bin[du]++;
+            deg[u] = du - 1;
+        }
+    }
+    return deg;
+}
+
+double[][] Iterative<T>(IterativeCentralityResult<T> r) where T : class
+{
+    extra = string.Create(inv, $",\"iterations\":{r.Iterations},\"converged\":{(r.Converged ? "true" : "false")}");
+    return [[.. r.Values.Values]];
+}
+
+var times = new List<double>();
+var cpus = new List<double>();
+var proc = Process.GetCurrentProcess();
+double[][] Timed()
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    proc.Refresh();
+    var cpu0 = proc.TotalProcessorTime;
+    var sw = Stopwatch.StartNew();
+    var values = run();
+    sw.Stop();
+    proc.Refresh();
+    times.Add(sw.Elapsed.TotalSeconds);
+    cpus.Add((proc.TotalProcessorTime - cpu0).TotalSeconds);
+    return values;
+}
+// Warm-up (JIT, tiering); an operation over 20 s is timed by this one run.
+var result = Timed();
+if (times[0] < 20)
+{
+    times.Clear();
+    cpus.Clear();
+    for (var r = 0; r < repeat; r++)
+    {
+        result = Timed();
+        if (times[^1] > 20) break;
+    }
+}
+times.Sort();
+cpus.Sort();
+if (outFile is not null)
+{
+    using var o = new StreamWriter(outFile);
+    if (key == "gexf") o.WriteLine(gexfPath);
+    foreach (var vec in result) o.WriteLine(string.Join(',', vec.Select(x => x.ToString("R", inv))));
+}
+Console.WriteLine(string.Create(inv,
+    $"{{\"key\":\"{key}\",\"n\":{n},\"m\":{network.EdgeCount},\"threads\":{threads ?? Environment.ProcessorCount},\"runs\":{times.Count},\"best\":{times[0]:R},\"median\":{times[times.Count / 2]:R},\"cpu\":{cpus[0]:R}{extra}}}"));
+return 0;
+
+/// <summary>A 64-bit key comparer with a multiplicative (Fibonacci) mix, for the <c>pairhash</c> profile.</summary>
+internal sealed class MixedKey : IEqualityComparer<long>
+{
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
+}
