@@ -3,16 +3,22 @@
 in one run, checks that the values agree, and prints the ratios.
 
     python3 benchmarks/compare/centrality/compare.py [--nodes 10000] [--edges 100000] [--repeat 3]
-        [--nx-sample 50] [--full-networkx] [--keys betweenness,pagerank,...] [--write benchmarks/results/centrality.md]
+        [--nx-sample 50] [--full-networkx] [--keys betweenness,pagerank,...] [--rows ROWS.jsonl]
+        [--table-from ROWS.jsonl[,MORE.jsonl]] [--write TABLE.md]
 
-What is timed (wall clock, best of --repeat; process CPU time alongside):
-  * ours: the measure call inside benchmarks/compare/centrality/CentralityTiming (loaded once, one untimed warm-up),
-    with all cores (the default) and with one thread. Keys and conventions are those of `capnet measures` (NetworkX's).
+The command line is stable (benchmarks/compare/'s top-level runner calls it); see README.md next to this file.
+
+What is timed (wall clock: median and best of --repeat runs; process CPU time alongside):
+  * ours: the measure call inside benchmarks/compare/centrality/CentralityTiming (network loaded once; untimed warm-up
+    calls until the code is fully optimised), with all cores (the default) and, for runs under 20 s, with one thread.
+    Keys and conventions are those of `capnet measures` (NetworkX's).
   * igraph: the python-igraph call that computes the same thing (its own conventions; converted for the agreement
-    check outside the timing). python-igraph is single-threaded; OMP_NUM_THREADS=1 is set anyway.
+    check outside the timing); a first call under 1 s is discarded as warm-up. python-igraph is single-threaded;
+    OMP_NUM_THREADS=1 is set anyway.
   * networkx: the same call with the same tolerance as ours (iterative measures: tol=1e-13, as our default). Path
     measures run one search per node in pure Python (minutes to hours on 10,000 nodes): unless --full-networkx is
-    given they are timed on --nx-sample sources and scaled by n / sample (stated in the output).
+    given they are timed on --nx-sample sources and scaled by n / sample (closeness: one reversed-graph copy, unscaled,
+    plus the per-node loop of nx.closeness_centrality on the sample).
 Agreement: ours vs igraph on every node (converted to NetworkX conventions); ours vs networkx where networkx ran in
 full (iterative measures) or on the sampled nodes (closeness, harmonic).
 
@@ -55,17 +61,22 @@ def sh(args, **kw):
     return done.stdout
 
 
-def best_of(repeat, fn):
-    """Best wall and CPU time of up to `repeat` calls (stops early once a call takes over 20 s)."""
+def best_of(repeat, fn, warmup=False):
+    """(best wall, median wall, best CPU, result) of up to `repeat` calls; stops early once a call takes over 20 s.
+    With warmup, a first call under 1 s is discarded (first-call set-up); a slower first call counts as a run."""
     walls, cpus, out = [], [], None
-    for _ in range(repeat):
+    for i in range(repeat + (1 if warmup else 0)):
         w0, c0 = time.perf_counter(), time.process_time()
         out = fn()
         walls.append(time.perf_counter() - w0)
         cpus.append(time.process_time() - c0)
-        if walls[-1] > 20:
+        if warmup and i == 0 and walls[0] < 1:
+            walls.clear()
+            cpus.clear()
+            continue
+        if walls[-1] > 20 or len(walls) >= repeat:
             break
-    return min(walls), min(cpus), out
+    return min(walls), sorted(walls)[len(walls) // 2], min(cpus), out
 
 
 def ours(edges, key, repeat, threads, alpha, workdir):
@@ -105,16 +116,32 @@ def diff(a, b):
 
 
 def main():
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--nodes", type=int, default=10000)
     ap.add_argument("--edges", type=int, default=100000)
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--nx-sample", type=int, default=50)
-    ap.add_argument("--full-networkx", action="store_true")
-    ap.add_argument("--keys", default=",".join(ALL_KEYS))
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs per tool (fewer once a run takes over 20 s)")
+    ap.add_argument("--nx-sample", type=int, default=50, help="sources networkx's path measures are timed on")
+    ap.add_argument("--full-networkx", action="store_true", help="run networkx's path measures on every source")
+    ap.add_argument("--keys", default=",".join(ALL_KEYS), help="comma-separated subset of " + ",".join(ALL_KEYS))
+    ap.add_argument("--rows", default=None, help="also append each measured row as a JSON line to this file")
+    ap.add_argument("--table-from", default=None,
+                    help="measure nothing: build the table from JSON-line files written by --rows (comma-separated)")
     ap.add_argument("--write", default=None, help="write the markdown results table to this file")
     args = ap.parse_args()
     keys = [k for k in args.keys.split(",") if k]
+    unknown = [k for k in keys if k not in ALL_KEYS]
+    if unknown:
+        sys.exit(f"unknown keys {unknown}; known: {ALL_KEYS}")
+
+    if args.table_from:
+        rows = []
+        for f in args.table_from.split(","):
+            with open(f, encoding="utf-8") as fh:
+                rows += [json.loads(line) for line in fh if line.strip()]
+        order = {k: i for i, k in enumerate(ALL_KEYS)}
+        rows.sort(key=lambda r: order.get(r["key"], 99))
+        report(rows, args)
+        return
 
     workdir = os.path.join(tempfile.gettempdir(), "capnet-centrality-compare")
     os.makedirs(workdir, exist_ok=True)
@@ -171,33 +198,52 @@ def main():
         return [np.asarray(v)]
 
     def networkx_call(key):
-        """(function, scale, sampled nodes or None)."""
+        """(function, scale, sampled nodes or None, fixed seconds added unscaled)."""
         full = args.full_networkx
         if key in ("betweenness", "betweenness_weighted"):
             w = "dist" if key.endswith("weighted") else None
             if full:
-                return (lambda: nx.betweenness_centrality(G, weight=w)), 1.0, None
-            return (lambda: nx.betweenness_centrality(G, k=len(sample), seed=1, weight=w)), scale_nx, None
+                return (lambda: nx.betweenness_centrality(G, weight=w)), 1.0, None, 0.0
+            return (lambda: nx.betweenness_centrality(G, k=len(sample), seed=1, weight=w)), scale_nx, None, 0.0
         if key in ("closeness", "closeness_weighted"):
-            d = "dist" if key.endswith("weighted") else None
-            nodes = range(n) if full else sample
-            return (lambda: [nx.closeness_centrality(G, u=u, distance=d) for u in nodes]), (1.0 if full else scale_nx), (None if full else sample)
+            if full:
+                d = "dist" if key.endswith("weighted") else None
+                return (lambda: list(nx.closeness_centrality(G, distance=d).values())), 1.0, None, 0.0
+            # nx.closeness_centrality(G, u=u) copies the reversed graph on every call; the full call copies it once and
+            # then runs the loop below for every node. Time the copy once (unscaled) and the per-node loop on `sample`.
+            w0 = time.perf_counter()
+            R = G.reverse()
+            t_copy = time.perf_counter() - w0
+            weighted = key.endswith("weighted")
+
+            def run():
+                out = []
+                for u in sample:
+                    sp = (nx.single_source_dijkstra_path_length(R, u, weight="dist") if weighted
+                          else nx.single_source_shortest_path_length(R, u))
+                    tot = sum(sp.values())
+                    c = 0.0
+                    if tot > 0.0 and n > 1:
+                        c = (len(sp) - 1.0) / tot * ((len(sp) - 1.0) / (n - 1))
+                    out.append(c)
+                return out
+            return run, scale_nx, sample, t_copy
         if key in ("harmonic", "harmonic_weighted"):
             d = "dist" if key.endswith("weighted") else None
             nodes = list(range(n)) if full else sample
 
-            def run():
+            def run_h():
                 h = nx.harmonic_centrality(G, nbunch=nodes, distance=d)
                 return [h[u] for u in nodes]
-            return run, (1.0 if full else scale_nx), (None if full else sample)
+            return run_h, (1.0 if full else scale_nx), (None if full else sample), 0.0
         if key == "pagerank":
-            return (lambda: nx.pagerank(G, tol=TIGHT, max_iter=100000)), 1.0, None
+            return (lambda: nx.pagerank(G, tol=TIGHT, max_iter=100000)), 1.0, None, 0.0
         if key == "eigenvector":
-            return (lambda: nx.eigenvector_centrality(G, weight="weight", tol=TIGHT, max_iter=100000)), 1.0, None
+            return (lambda: nx.eigenvector_centrality(G, weight="weight", tol=TIGHT, max_iter=100000)), 1.0, None, 0.0
         if key == "hits":
-            return (lambda: nx.hits(G, tol=TIGHT, max_iter=100000)), 1.0, None
+            return (lambda: nx.hits(G, tol=TIGHT, max_iter=100000)), 1.0, None, 0.0
         if key == "katz":
-            return (lambda: nx.katz_centrality(G, alpha=katz_alpha, tol=TIGHT, max_iter=100000)), 1.0, None
+            return (lambda: nx.katz_centrality(G, alpha=katz_alpha, tol=TIGHT, max_iter=100000)), 1.0, None, 0.0
         raise KeyError(key)
 
     def nx_values(key, out, nodes):
@@ -211,62 +257,83 @@ def main():
     for key in keys:
         load0 = os.getloadavg()[0]
         o2, vals2 = ours(edges, key, args.repeat, None, katz_alpha, workdir)
-        o1, _ = ours(edges, key, args.repeat if o2["best"] < 5 else 1, 1, katz_alpha, workdir)
-        row = {"key": key, "ours": o2["best"], "ours_cpu": o2["cpu"], "ours_1t": o1["best"], "threads": o2["threads"],
-               "iterations": o2.get("iterations"), "converged": o2.get("converged")}
+        row = {"key": key, "n": n, "m": m, "ours": o2["best"], "ours_median": o2["median"], "ours_cpu": o2["cpu"],
+               "threads": o2["threads"], "iterations": o2.get("iterations"), "converged": o2.get("converged")}
+        if o2["best"] < 20:  # the one-thread run is skipped for the slow path measures (their CPU time says the same)
+            o1, _ = ours(edges, key, args.repeat, 1, katz_alpha, workdir)
+            row["ours_1t"], row["ours_1t_median"] = o1["best"], o1["median"]
         call = igraph_call(key)
         if call is not None:
-            call()  # warm-up (first-call set-up)
-            wall, cpu, out = best_of(args.repeat, call)
-            row["igraph"], row["igraph_cpu"] = wall, cpu
+            wall, median, cpu, out = best_of(args.repeat, call, warmup=True)
+            row["igraph"], row["igraph_median"], row["igraph_cpu"] = wall, median, cpu
             ref = igraph_convert(key, out)
             row["vs_igraph"] = [diff(a, b) for a, b in zip(vals2, ref)]
-        fn, scale, nodes = networkx_call(key)
-        wall, cpu, out = best_of(1, fn)
-        row["networkx"], row["networkx_scaled"] = wall * scale, scale != 1.0
+        fn, scale, nodes, fixed = networkx_call(key)
+        wall, _, cpu, out = best_of(1, fn)
+        row["networkx"], row["networkx_scaled"] = fixed + wall * scale, scale != 1.0
         if key not in ("betweenness", "betweenness_weighted") or args.full_networkx:
             ref = nx_values(key, out, nodes)
             mine = [v[nodes] if nodes is not None else v for v in vals2]
             row["vs_networkx"] = [diff(a, b) for a, b in zip(mine, ref)]
         row["load"] = (load0 + os.getloadavg()[0]) / 2
+        row["when"] = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        row["katz_alpha"] = katz_alpha
+        row["nx_sample"] = None if args.full_networkx else len(sample)
         rows.append(row)
         print(json.dumps(row), flush=True)
+        if args.rows:
+            with open(args.rows, "a", encoding="utf-8") as f:
+                f.write(json.dumps(row) + "\n")
+    report(rows, args)
 
-    # ----- report -----
+
+def report(rows, args):
+    """Prints (and with --write, writes) the markdown table of `rows`."""
     cpu_model = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
     versions = {
         "dotnet": sh(["dotnet", "--version"]).strip(), "python": platform.python_version(),
         "python-igraph": ig.__version__, "networkx": nx.__version__, "numpy": np.__version__, "scipy": scipy.__version__,
     }
+    n = rows[0]["n"] if rows else args.nodes
+    m = rows[0]["m"] if rows else args.edges
+    sample = next((r.get("nx_sample") for r in rows if r.get("nx_sample")), None)
+    katz_alpha = next((r.get("katz_alpha") for r in rows if r.get("katz_alpha")), None)
     lines = [
         f"Graph: CentralityGraphs.Synthetic({n}, {m}) seed 20260301 (directed, heavy-tailed, 2 % self-loops, integer weights 1–40).",
-        f"Machine: {cpu_model}, {os.cpu_count()} cores; {datetime.date.today().isoformat()}; "
+        f"Machine: {cpu_model}, {os.cpu_count()} cores; "
         + ", ".join(f"{k} {v}" for k, v in versions.items()) + ".",
-        "Times in seconds (wall clock, best of runs). ours = CapitalNetwork with all cores; ours 1t = one thread; "
-        "igraph = python-igraph, single-threaded; networkx" + ("" if args.full_networkx else f" path measures = {len(sample)} sampled sources × n/{len(sample)}") + ".",
+        "Times in seconds, wall clock: median (best) of the runs. ours = CapitalNetwork with all cores; 1t = one thread; "
+        "igraph = python-igraph, single-threaded; networkx"
+        + (f" path measures = {sample} sampled sources × n/{sample}" if sample else " in full") + ".",
         "",
-        "| measure | ours | ours 1t | igraph | **ours/igraph** | networkx | **networkx/ours** | CPU s: ours / igraph | max rel. diff vs igraph | vs networkx | load avg |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| measure | ours | ours 1t | igraph | **ours/igraph** | networkx | **networkx/ours** | CPU s: ours / igraph "
+        "| max rel. diff vs igraph | vs networkx | load avg | when |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
         has_ig = "igraph" in r
+        ours_med = r.get("ours_median", r["ours"])
+        ig_med = r.get("igraph_median", r.get("igraph"))
         vi = max((d[1] for d in r.get("vs_igraph", [])), default=None)
         vn = max((d[1] for d in r.get("vs_networkx", [])), default=None)
         cells = [
-            r["key"], f"{r['ours']:.4g}", f"{r['ours_1t']:.4g}",
-            f"{r['igraph']:.4g}" if has_ig else "–",
-            f"{r['ours'] / r['igraph']:.2f}" if has_ig else "–",
+            r["key"], f"{ours_med:.4g} ({r['ours']:.4g})",
+            f"{r.get('ours_1t_median', r['ours_1t']):.4g}" if "ours_1t" in r else "–",
+            f"{ig_med:.4g} ({r['igraph']:.4g})" if has_ig else "–",
+            f"{ours_med / ig_med:.2f}" if has_ig else "–",
             f"{r['networkx']:.4g}{'*' if r['networkx_scaled'] else ''}",
-            f"{r['networkx'] / r['ours']:.0f}×",
+            f"{r['networkx'] / ours_med:.0f}×",
             f"{r['ours_cpu']:.3g} / {r['igraph_cpu']:.3g}" if has_ig else f"{r['ours_cpu']:.3g} / –",
             "–" if vi is None else f"{vi:.1e}",
             "–" if vn is None else f"{vn:.1e}",
             f"{r['load']:.1f}",
+            r.get("when", "–"),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
-    lines.append("\\* extrapolated from sampled sources. Katz: no igraph equivalent; α = "
-                 f"{katz_alpha} = 0.5/ρ(A) (the default 0.1 diverges on this graph).")
+    lines.append("\\* extrapolated from sampled sources (closeness: one reversed-graph copy + n/sample × the per-node loop "
+                 "of nx.closeness_centrality). Katz: no igraph equivalent"
+                 + (f"; α = {katz_alpha} = 0.5/ρ(A) rounded (the default 0.1 diverges on this graph)." if katz_alpha else "."))
     text = "\n".join(lines)
     print()
     print(text)

@@ -2,8 +2,8 @@ namespace CapitalNetwork.Internals;
 
 /// <summary>
 /// Single-source shortest-path searches on a <see cref="CentralityAdjacency"/>: Brandes' dependency accumulation
-/// (betweenness) and distance sums (closeness, harmonic). Hop counts use BFS; lengths use Dijkstra with an indexed
-/// binary heap. Weighted shortest-path counts treat two path lengths as equal when they differ by at most
+/// (betweenness) and distance sums (closeness, harmonic). Hop counts use BFS; lengths use Dijkstra with a radix heap
+/// (<see cref="DijkstraHeap"/>). Weighted shortest-path counts treat two path lengths as equal when they differ by at most
 /// <c>tol · max(a, b)</c>, so paths of mathematically equal length count as ties even when their float sums differ
 /// in the last bits (1/2 + 1/3 + 1/6 vs 1).
 /// </summary>
@@ -71,24 +71,36 @@ internal static class BrandesKernel
         return tail;
     }
 
-    /// <summary>Settles every node reachable from s with Dijkstra; fills <c>ws.Dist</c> and <c>ws.Order</c>.</summary>
+    /// <summary>
+    /// Settles every node reachable from s with Dijkstra; fills <c>ws.Dist</c> and <c>ws.Order</c> (settle order) and
+    /// adds Σ d and Σ 1/d over the settled nodes other than s into <paramref name="total"/> and <paramref name="harmonic"/>.
+    /// </summary>
     /// <returns>The number of nodes reached, s included.</returns>
-    public static int Dijkstra(CentralityAdjacency g, int s, BrandesWorkspace ws)
+    public static int Dijkstra(CentralityAdjacency g, int s, BrandesWorkspace ws, out double total, out double harmonic)
     {
         var start = g.Start;
         var adj = g.Neighbor;
         var len = g.Length!;
         var dist = ws.Dist;
+        var settled = ws.Settled;
         var order = ws.Order;
         var heap = ws.Heap!;
         dist[s] = 0;
-        heap.InsertOrDecrease(s, 0);
+        heap.Push(s, 0);
         var count = 0;
+        total = 0;
+        harmonic = 0;
         while (heap.Count > 0)
         {
-            var v = heap.PopMin();
+            var v = heap.PopMin(out var dv);
+            if (settled[v]) continue; // a stale entry: v was settled at a smaller distance
+            settled[v] = true;
             order[count++] = v;
-            var dv = dist[v];
+            if (dv > 0)
+            {
+                total += dv;
+                harmonic += 1 / dv;
+            }
             for (int e = start[v], end = start[v + 1]; e < end; e++)
             {
                 var w = adj[e];
@@ -96,7 +108,7 @@ internal static class BrandesKernel
                 if (nd < dist[w])
                 {
                     dist[w] = nd;
-                    heap.InsertOrDecrease(w, nd);
+                    heap.Push(w, nd);
                 }
             }
         }
@@ -118,6 +130,7 @@ internal static class BrandesKernel
         var dist = ws.Dist;
         var order = ws.Order;
         var heap = ws.Heap!;
+        var settled = ws.Settled;
         var sigma = ws.Sigma;
         var delta = ws.Coef;
         var pred = ws.Dag;
@@ -125,14 +138,15 @@ internal static class BrandesKernel
         dist[s] = 0;
         sigma[s] = 1;
         predCount[s] = 0;
-        heap.InsertOrDecrease(s, 0);
+        heap.Push(s, 0);
         var count = 0;
         while (heap.Count > 0)
         {
-            var v = heap.PopMin();
+            var v = heap.PopMin(out var dv);
+            if (settled[v]) continue; // a stale entry: v was settled at a smaller distance
+            settled[v] = true;
             order[count++] = v;
             delta[v] = 0;
-            var dv = dist[v];
             var sv = sigma[v];
             for (int e = start[v], end = start[v + 1]; e < end; e++)
             {
@@ -153,9 +167,9 @@ internal static class BrandesKernel
                         pred[predStart[w] + predCount[w]++] = v;
                     }
                     dist[w] = x;
-                    heap.InsertOrDecrease(w, x);
+                    heap.Push(w, x);
                 }
-                else if (x - dw <= tol * x && heap.Contains(w))
+                else if (x - dw <= tol * x && !settled[w])
                 {
                     sigma[w] += sv;
                     pred[predStart[w] + predCount[w]++] = v;
@@ -176,7 +190,12 @@ internal static class BrandesKernel
             acc[w] += endpoints ? dw + 1 : dw;
         }
         if (endpoints) acc[s] += count - 1;
-        for (var i = 0; i < count; i++) dist[order[i]] = double.PositiveInfinity;
+        for (var i = 0; i < count; i++)
+        {
+            var v = order[i];
+            dist[v] = double.PositiveInfinity;
+            settled[v] = false;
+        }
         return count;
     }
 
@@ -224,18 +243,16 @@ internal static class BrandesKernel
     /// <summary>Distances from s by Dijkstra: (r, S, H) as <see cref="DistanceSumsHops"/>.</summary>
     public static (int Reached, double Total, double Harmonic) DistanceSumsWeighted(CentralityAdjacency g, int s, BrandesWorkspace ws)
     {
-        var count = Dijkstra(g, s, ws);
+        var count = Dijkstra(g, s, ws, out var total, out var harmonic);
         var dist = ws.Dist;
+        var settled = ws.Settled;
         var order = ws.Order;
-        var total = 0.0;
-        var harmonic = 0.0;
-        for (var i = 1; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var d = dist[order[i]];
-            total += d;
-            harmonic += 1 / d;
+            var v = order[i];
+            dist[v] = double.PositiveInfinity;
+            settled[v] = false;
         }
-        for (var i = 0; i < count; i++) dist[order[i]] = double.PositiveInfinity;
         return (count - 1, total, harmonic);
     }
 }

@@ -12,6 +12,7 @@ internal sealed class BrandesWorkspace
             Dist = new double[n];
             Array.Fill(Dist, double.PositiveInfinity);
             Heap = new DijkstraHeap(n);
+            Settled = new bool[n];
             Hops = [];
         }
         else
@@ -19,6 +20,7 @@ internal sealed class BrandesWorkspace
             Hops = new int[n];
             Array.Fill(Hops, -1);
             Dist = [];
+            Settled = [];
         }
         if (brandes)
         {
@@ -61,6 +63,9 @@ internal sealed class BrandesWorkspace
 
     /// <summary>Weighted distances (+∞ = not reached); empty for hop searches.</summary>
     public double[] Dist { get; }
+
+    /// <summary>Weighted: true once the search has settled the node (its distance is final).</summary>
+    public bool[] Settled { get; }
 
     public DijkstraHeap? Heap { get; }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CapitalNetwork.Graph;
 using CapitalNetwork.Measures.Centrality;
 
@@ -14,6 +16,13 @@ namespace CapitalNetwork.Internals;
 internal sealed class CentralityMatrix
 {
     private const int EntriesPerChunk = 16_384;
+
+    /// <summary>
+    /// Below this many stored entries the chunks run one after another on the calling thread: a product then takes
+    /// well under a millisecond, less than waking and joining a worker costs on a busy machine. The chunks — and so
+    /// the values — are the same either way. Settable so that tests can force the parallel path on small matrices.
+    /// </summary>
+    public static int ParallelEntries { get; set; } = 400_000;
 
     private CentralityMatrix(int n, int[] rowStart, int[] rowIndex, double[] rowValue, int[] colStart, int[] colIndex, double[] colValue)
     {
@@ -55,23 +64,21 @@ internal sealed class CentralityMatrix
     public static CentralityMatrix Build(FlowNetwork network, bool weighted, EdgeWeight weight, bool directed, ReciprocalMerge merge, bool selfLoops)
     {
         var n = network.NodeCount;
-        var src = network.Sources.ToArray();
-        var dst = network.Targets.ToArray();
-        var w = network.Weights(weight).ToArray();
-        bool Keep(int e) => (selfLoops || src[e] != dst[e]) && (!weighted || w[e] > 0);
-        double Value(int e) => weighted ? w[e] : 1.0;
         if (directed)
         {
             // Rows straight from the edge order (sorted by source, then target), columns from the in-edge index (sorted
             // by source): no transposition needed.
+            var s = network.Sources;
+            var t = network.Targets;
+            var wt = network.Weights(weight);
             var rs = new int[n + 1];
             var cs = new int[n + 1];
             var kept = 0;
-            for (var e = 0; e < src.Length; e++)
+            for (var e = 0; e < s.Length; e++)
             {
-                if (!Keep(e)) continue;
-                rs[src[e] + 1]++;
-                cs[dst[e] + 1]++;
+                if ((!selfLoops && s[e] == t[e]) || (weighted && !(wt[e] > 0))) continue;
+                rs[s[e] + 1]++;
+                cs[t[e] + 1]++;
                 kept++;
             }
             for (var v = 0; v < n; v++)
@@ -82,11 +89,11 @@ internal sealed class CentralityMatrix
             var ri = new int[kept];
             var rv = new double[kept];
             var k = 0;
-            for (var e = 0; e < src.Length; e++)
+            for (var e = 0; e < s.Length; e++)
             {
-                if (!Keep(e)) continue;
-                ri[k] = dst[e];
-                rv[k++] = Value(e);
+                if ((!selfLoops && s[e] == t[e]) || (weighted && !(wt[e] > 0))) continue;
+                ri[k] = t[e];
+                rv[k++] = weighted ? wt[e] : 1.0;
             }
             var ci = new int[kept];
             var cv = new double[kept];
@@ -95,13 +102,18 @@ internal sealed class CentralityMatrix
             {
                 foreach (var e in network.InEdges(v))
                 {
-                    if (!Keep(e)) continue;
-                    ci[k] = src[e];
-                    cv[k++] = Value(e);
+                    if ((!selfLoops && s[e] == v) || (weighted && !(wt[e] > 0))) continue;
+                    ci[k] = s[e];
+                    cv[k++] = weighted ? wt[e] : 1.0;
                 }
             }
             return new CentralityMatrix(n, rs, ri, rv, cs, ci, cv);
         }
+        var src = network.Sources.ToArray();
+        var dst = network.Targets.ToArray();
+        var w = network.Weights(weight).ToArray();
+        bool Keep(int e) => (selfLoops || src[e] != dst[e]) && (!weighted || w[e] > 0);
+        double Value(int e) => weighted ? w[e] : 1.0;
         // Undirected view: merge each node's sorted out-list and in-list; the loop is taken once, from the out-list.
         var rows = new List<int>(2 * src.Length);
         var rowValues = new List<double>(2 * src.Length);
@@ -184,38 +196,94 @@ internal sealed class CentralityMatrix
     {
         var k = bounds.Length - 1;
         if (k == 1) return body(bounds[0], bounds[1]);
+        var total = 0.0;
+        if (degree <= 1 || EntryCount < ParallelEntries)
+        {
+            for (var c = 0; c < k; c++) total += body(bounds[c], bounds[c + 1]);
+            return total;
+        }
         var partial = new double[k];
         CentralityParallel.For(k, degree, c => partial[c] = body(bounds[c], bounds[c + 1]));
-        var total = 0.0;
         foreach (var p in partial) total += p;
         return total;
     }
 
-    /// <summary>y = c·x + Aᵀx over columns: y_j = c·x_j + Σ_i A[i, j] x_i (pull over in-edges).</summary>
-    public void MultiplyTransposed(double[] x, double[] y, double shift, int degree) =>
-        ForChunks(ColChunks, degree, (lo, hi) =>
+    /// <summary>Σ_{k ∈ [lo, hi)} value[k] · x[index[k]], two interleaved partial sums; no bounds checks (CSR ranges are valid by construction).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Gather(int[] index, double[] value, double[] x, int lo, int hi)
+    {
+        ref var i0 = ref MemoryMarshal.GetArrayDataReference(index);
+        ref var v0 = ref MemoryMarshal.GetArrayDataReference(value);
+        ref var x0 = ref MemoryMarshal.GetArrayDataReference(x);
+        double s0 = 0, s1 = 0;
+        var k = lo;
+        for (; k + 1 < hi; k += 2)
         {
+            s0 += Unsafe.Add(ref v0, k) * Unsafe.Add(ref x0, Unsafe.Add(ref i0, k));
+            s1 += Unsafe.Add(ref v0, k + 1) * Unsafe.Add(ref x0, Unsafe.Add(ref i0, k + 1));
+        }
+        if (k < hi) s0 += Unsafe.Add(ref v0, k) * Unsafe.Add(ref x0, Unsafe.Add(ref i0, k));
+        return s0 + s1;
+    }
+
+    /// <summary>y = c·x + Aᵀx over columns, returning Σ_j y_j² (one pass; chunked, ordered reduction).</summary>
+    public double MultiplyTransposedSumOfSquares(double[] x, double[] y, double shift, int degree)
+    {
+        var cs = ColStart;
+        var ci = ColIndex;
+        var cv = ColValue;
+        return ForChunks(ColChunks, degree, (lo, hi) =>
+        {
+            var ss = 0.0;
             for (var j = lo; j < hi; j++)
             {
-                var s = shift * x[j];
-                for (var k = ColStart[j]; k < ColStart[j + 1]; k++) s += ColValue[k] * x[ColIndex[k]];
+                var s = shift * x[j] + Gather(ci, cv, x, cs[j], cs[j + 1]);
                 y[j] = s;
+                ss += s * s;
             }
-            return 0;
+            return ss;
         });
+    }
 
-    /// <summary>y = A x over rows: y_i = Σ_j A[i, j] x_j (pull over out-edges).</summary>
-    public void Multiply(double[] x, double[] y, int degree) =>
+    /// <summary>y ← y · factor and returns Σ_i |x_i − y_i| (one pass; chunked, ordered reduction).</summary>
+    public double ScaleAndL1Distance(double[] y, double factor, double[] x, int degree) =>
         ForChunks(RowChunks, degree, (lo, hi) =>
         {
+            var s = 0.0;
             for (var i = lo; i < hi; i++)
             {
-                var s = 0.0;
-                for (var k = RowStart[i]; k < RowStart[i + 1]; k++) s += RowValue[k] * x[RowIndex[k]];
-                y[i] = s;
+                var v = y[i] * factor;
+                y[i] = v;
+                s += Math.Abs(x[i] - v);
             }
+            return s;
+        });
+
+    /// <summary>y = c·x + Aᵀx over columns: y_j = c·x_j + Σ_i A[i, j] x_i (pull over in-edges).</summary>
+    public void MultiplyTransposed(double[] x, double[] y, double shift, int degree)
+    {
+        var cs = ColStart;
+        var ci = ColIndex;
+        var cv = ColValue;
+        ForChunks(ColChunks, degree, (lo, hi) =>
+        {
+            for (var j = lo; j < hi; j++) y[j] = shift * x[j] + Gather(ci, cv, x, cs[j], cs[j + 1]);
             return 0;
         });
+    }
+
+    /// <summary>y = A x over rows: y_i = Σ_j A[i, j] x_j (pull over out-edges).</summary>
+    public void Multiply(double[] x, double[] y, int degree)
+    {
+        var rs = RowStart;
+        var ri = RowIndex;
+        var rv = RowValue;
+        ForChunks(RowChunks, degree, (lo, hi) =>
+        {
+            for (var i = lo; i < hi; i++) y[i] = Gather(ri, rv, x, rs[i], rs[i + 1]);
+            return 0;
+        });
+    }
 
     /// <summary>Σ_i x_i² with the chunked, ordered reduction.</summary>
     public double SumOfSquares(double[] x, int degree) =>

@@ -1,94 +1,103 @@
+using System.Numerics;
+
 namespace CapitalNetwork.Internals;
 
 /// <summary>
-/// An indexed 4-ary min-heap of node keys with decrease-key, for Dijkstra searches over nodes <c>0..n−1</c> (a 4-ary
-/// heap is shallower than a binary one and keeps a node's children in one cache line of keys).
-/// Keys and nodes are stored side by side; <c>_pos[v]</c> is v's slot, or −1 when v is not in the heap.
-/// Reusable: <see cref="Count"/> returns to 0 when all entries are popped. Not thread-safe (one per worker).
+/// A monotone priority queue of (node, distance) for Dijkstra searches: a radix heap (Ahuja, Mehlhorn, Orlin and Tarjan
+/// 1990, doi:10.1145/77600.77615) on the IEEE-754 bit patterns of non-negative distances, which order exactly like the
+/// distances themselves. Bucket i (1 ≤ i ≤ 64) holds the entries whose key first differs from the last popped key in
+/// bit i − 1; bucket 0 holds keys equal to it. A pop takes from bucket 0 or, when it is empty, finds the smallest key
+/// of the first non-empty bucket and redistributes that bucket into lower ones — each entry moves down at most 64
+/// times, in practice once or twice, and no pop walks a tree.
 /// </summary>
+/// <remarks>
+/// No decrease-key: a node whose distance improves is pushed again and the search skips the stale entries (the first
+/// pop of a node carries its final distance, since pops come out in non-decreasing order and each push of a node has
+/// a strictly smaller key). Keys must be ≥ 0 and never smaller than the last popped key (true in Dijkstra with
+/// non-negative lengths). Reusable: empty after the last pop. Not thread-safe (one per worker).
+/// </remarks>
 internal sealed class DijkstraHeap
 {
-    private readonly double[] _key;
-    private readonly int[] _node;
-    private readonly int[] _pos;
+    private readonly ulong[][] _keys = new ulong[65][];
+    private readonly int[][] _nodes = new int[65][];
+    private readonly int[] _size = new int[65];
+    private ulong _last;
+    private ulong _occupied; // bit i − 1 set when bucket i (1..64) is not empty
     private int _count;
 
     public DijkstraHeap(int capacity)
     {
-        _key = new double[Math.Max(1, capacity)];
-        _node = new int[Math.Max(1, capacity)];
-        _pos = new int[Math.Max(1, capacity)];
-        Array.Fill(_pos, -1);
+        var initial = Math.Clamp(capacity / 8, 16, 1 << 16);
+        for (var b = 0; b < 65; b++)
+        {
+            _keys[b] = new ulong[b == 0 ? Math.Max(16, capacity / 4) : initial];
+            _nodes[b] = new int[_keys[b].Length];
+        }
     }
 
+    /// <summary>Number of entries, stale ones included.</summary>
     public int Count => _count;
 
-    /// <summary>True when v is in the heap (reached, not yet settled).</summary>
-    public bool Contains(int v) => _pos[v] >= 0;
-
-    /// <summary>Inserts v with key k, or lowers v's key to k when v is already in the heap with a larger key.</summary>
-    public void InsertOrDecrease(int v, double k)
+    /// <summary>Adds node v with distance d ≥ the last popped distance.</summary>
+    public void Push(int v, double d)
     {
-        var i = _pos[v];
-        if (i < 0)
-        {
-            i = _count++;
-        }
-        else if (!(k < _key[i]))
-        {
-            return;
-        }
-        // Sift up from slot i.
-        while (i > 0)
-        {
-            var parent = (i - 1) >> 2;
-            if (!(k < _key[parent])) break;
-            _key[i] = _key[parent];
-            _node[i] = _node[parent];
-            _pos[_node[i]] = i;
-            i = parent;
-        }
-        _key[i] = k;
-        _node[i] = v;
-        _pos[v] = i;
+        var k = BitConverter.DoubleToUInt64Bits(d);
+        var b = k == _last ? 0 : 64 - BitOperations.LeadingZeroCount(k ^ _last);
+        Append(b, k, v);
+        if (b != 0) _occupied |= 1UL << (b - 1);
+        _count++;
     }
 
-    /// <summary>Removes and returns the node with the smallest key (ties: whichever the heap holds at the root).</summary>
-    public int PopMin()
+    /// <summary>Removes an entry with the smallest distance (the most recently pushed among equal ones).</summary>
+    public int PopMin(out double d)
     {
-        var top = _node[0];
-        _pos[top] = -1;
-        var last = --_count;
-        if (last > 0)
+        if (_size[0] == 0) Refill();
+        var i = --_size[0];
+        d = BitConverter.UInt64BitsToDouble(_keys[0][i]);
+        if (--_count == 0) _last = 0; // empty: the next search starts again from distance 0
+        return _nodes[0][i];
+    }
+
+    /// <summary>Empties the heap for the next search.</summary>
+    public void Clear()
+    {
+        Array.Clear(_size);
+        _occupied = 0;
+        _last = 0;
+        _count = 0;
+    }
+
+    private void Refill()
+    {
+        var b = BitOperations.TrailingZeroCount(_occupied) + 1;
+        var keys = _keys[b];
+        var nodes = _nodes[b];
+        var size = _size[b];
+        var min = keys[0];
+        for (var i = 1; i < size; i++)
+            if (keys[i] < min) min = keys[i];
+        _last = min;
+        _size[b] = 0;
+        _occupied &= ~(1UL << (b - 1));
+        for (var i = 0; i < size; i++)
         {
-            var k = _key[last];
-            var v = _node[last];
-            var i = 0;
-            while (true)
-            {
-                var first = 4 * i + 1;
-                if (first >= last) break;
-                var child = first;
-                var ck = _key[first];
-                var end = Math.Min(first + 4, last);
-                for (var c = first + 1; c < end; c++)
-                {
-                    if (_key[c] < ck)
-                    {
-                        ck = _key[c];
-                        child = c;
-                    }
-                }
-                if (!(ck < k)) break;
-                _key[i] = ck;
-                _node[i] = _node[child];
-                _pos[_node[i]] = i;
-                i = child;
-            }
-            _key[i] = k;
-            _node[i] = v;
-            _pos[v] = i;
+            var k = keys[i];
+            var nb = k == min ? 0 : 64 - BitOperations.LeadingZeroCount(k ^ min);
+            Append(nb, k, nodes[i]);
+            if (nb != 0) _occupied |= 1UL << (nb - 1);
         }
-        return top;
+    }
+
+    private void Append(int b, ulong k, int v)
+    {
+        var s = _size[b];
+        if (s == _keys[b].Length)
+        {
+            Array.Resize(ref _keys[b], 2 * s);
+            Array.Resize(ref _nodes[b], 2 * s);
+        }
+        _keys[b][s] = k;
+        _nodes[b][s] = v;
+        _size[b] = s + 1;
     }
 }

@@ -62,10 +62,8 @@ public static partial class Centrality
         while (iterations < options.MaxIterations)
         {
             iterations++;
-            a.MultiplyTransposed(x, y, shift, degree);
-            var norm = Math.Sqrt(a.SumOfSquares(y, degree));
-            a.Scale(y, norm > 0 ? 1 / norm : 1, degree);
-            residual = a.L1Distance(x, y, degree);
+            var norm = Math.Sqrt(a.MultiplyTransposedSumOfSquares(x, y, shift, degree));
+            residual = a.ScaleAndL1Distance(y, norm > 0 ? 1 / norm : 1, x, degree);
             (x, y) = (y, x);
             if (residual < n * options.Tolerance)
             {

@@ -41,13 +41,13 @@ public sealed class HitsResult
     /// <summary>Why HITS is undefined, or <c>null</c>.</summary>
     public string? UndefinedReason { get; }
 
-    /// <summary>True when the power iteration met its tolerance.</summary>
+    /// <summary>True when the authority vector met the power iteration's test (one more step changes it by less than n · tolerance).</summary>
     public bool Converged { get; }
 
-    /// <summary>Power iterations on AᵀA made.</summary>
+    /// <summary>Products with AᵀA made (Lanczos steps and test steps; see <see cref="Centrality.Hits"/>).</summary>
     public int Iterations { get; }
 
-    /// <summary>The last change Σ_v |a_v − a_v^prev| of the unit-norm authority iterate.</summary>
+    /// <summary>The change Σ_v |a_v − a_v^prev| one power step made to the unit-norm authority vector in the last test.</summary>
     public double Residual { get; }
 
     /// <summary>σ₁, the largest singular value of A (NaN when undefined for lack of edges).</summary>

@@ -61,9 +61,7 @@ public static partial class Centrality
                 var err = 0.0;
                 for (var j = lo; j < hi; j++)
                 {
-                    var s = 0.0;
-                    for (var k = colStart[j]; k < colStart[j + 1]; k++) s += colValue[k] * xs[colIndex[k]];
-                    var v = alpha * s + beta;
+                    var v = alpha * CentralityMatrix.Gather(colIndex, colValue, xs, colStart[j], colStart[j + 1]) + beta;
                     ys[j] = v;
                     err += Math.Abs(v - xs[j]);
                 }

@@ -43,37 +43,22 @@ public static partial class Centrality
             return new(new NodeValues(network, options.ToString(), []), options, "the network has no nodes", false, 0, double.NaN, double.NaN);
         var p = Distribution(network, options.Personalization, nameof(PageRankOptions.Personalization)) ?? Uniform(n);
         var d = Distribution(network, options.Dangling, nameof(PageRankOptions.Dangling)) ?? p;
-        var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, options.Directed, options.Merge, options.SelfLoops);
-        var strength = a.RowSums();
         var alpha = options.Alpha;
         // Gauss–Seidel on x_j = α (Σ_i P[i, j] x_i + D d_j) + (1 − α) p_j, D = Σ_{dangling} x: node j is solved for its
         // own diagonal term (self-loop, and its own dangling mass) using the newest values of all other nodes.
-        var colStart = a.ColStart;
-        var colIndex = a.ColIndex;
-        var offStart = new int[n + 1];
-        var offIndex = new int[a.EntryCount];
-        var offProb = new double[a.EntryCount];
-        var denominator = new double[n];
-        var dangling = new bool[n];
-        var k = 0;
+        // Off-diagonal column entries hold α·P[i, j]; node j's update is (Σ + α·D'·d_j + (1 − α) p_j) / (1 − α·P̃[j, j]).
+        var (offStart, offIndex, offProb, diagonal, strength) = TransitionColumns(network, options, alpha);
+        var inverseDenominator = new double[n];
+        var danglingTerm = new double[n];
+        var teleport = new double[n];
+        var danglingNodes = new List<int>();
         for (var j = 0; j < n; j++)
         {
-            dangling[j] = strength[j] == 0;
-            var diagonal = dangling[j] ? d[j] : 0.0;
-            for (var e = colStart[j]; e < colStart[j + 1]; e++)
-            {
-                var i = colIndex[e];
-                var pij = a.ColValue[e] / strength[i];
-                if (i == j)
-                {
-                    diagonal += pij;
-                    continue;
-                }
-                offIndex[k] = i;
-                offProb[k++] = pij;
-            }
-            offStart[j + 1] = k;
-            denominator[j] = 1 - alpha * diagonal;
+            var dangles = strength[j] == 0;
+            if (dangles) danglingNodes.Add(j);
+            danglingTerm[j] = alpha * d[j];
+            teleport[j] = (1 - alpha) * p[j];
+            inverseDenominator[j] = 1 / (1 - alpha * (diagonal[j] + (dangles ? d[j] : 0.0)));
         }
         var x = Uniform(n);
         var converged = false;
@@ -83,18 +68,17 @@ public static partial class Centrality
         {
             iterations++;
             var danglingMass = 0.0;
-            for (var j = 0; j < n; j++)
-                if (dangling[j]) danglingMass += x[j];
+            foreach (var j in danglingNodes) danglingMass += x[j];
             var change = 0.0;
             for (var j = 0; j < n; j++)
             {
-                var sum = 0.0;
-                for (var e = offStart[j]; e < offStart[j + 1]; e++) sum += offProb[e] * x[offIndex[e]];
+                var sum = CentralityMatrix.Gather(offIndex, offProb, x, offStart[j], offStart[j + 1]);
                 var old = x[j];
-                var others = dangling[j] ? danglingMass - old : danglingMass;
-                var value = (alpha * (sum + others * d[j]) + (1 - alpha) * p[j]) / denominator[j];
+                var dangles = strength[j] == 0;
+                var others = dangles ? danglingMass - old : danglingMass;
+                var value = (sum + others * danglingTerm[j] + teleport[j]) * inverseDenominator[j];
                 change += Math.Abs(value - old);
-                if (dangling[j]) danglingMass += value - old;
+                if (dangles) danglingMass += value - old;
                 x[j] = value;
             }
             residual = change;
@@ -108,6 +92,78 @@ public static partial class Centrality
         foreach (var v in x) total += v;
         for (var j = 0; j < n; j++) x[j] /= total;
         return new IterativeCentralityResult<PageRankOptions>(new NodeValues(network, options.ToString(), x), options, null, converged, iterations, residual, double.NaN);
+    }
+
+    /// <summary>
+    /// The transition matrix P = D_out⁻¹ A by columns, for the Gauss–Seidel sweep: the off-diagonal entries of column j
+    /// as α·P[i, j] (rows i at <c>index[start[j]..start[j+1]]</c>), the diagonal P[j, j] apart, and the out-strengths.
+    /// Directed networks are read straight from the in-edge index; the undirected view goes through the symmetric matrix.
+    /// </summary>
+    private static (int[] Start, int[] Index, double[] Prob, double[] Diagonal, double[] Strength) TransitionColumns(
+        FlowNetwork network, PageRankOptions options, double alpha)
+    {
+        var n = network.NodeCount;
+        var start = new int[n + 1];
+        var diagonal = new double[n];
+        var strength = new double[n];
+        if (!options.Directed)
+        {
+            var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, directed: false, options.Merge, options.SelfLoops);
+            var sums = a.RowSums();
+            var idx = new int[a.EntryCount];
+            var prob = new double[a.EntryCount];
+            var k = 0;
+            for (var j = 0; j < n; j++)
+            {
+                for (var e = a.ColStart[j]; e < a.ColStart[j + 1]; e++)
+                {
+                    var i = a.ColIndex[e];
+                    var pij = a.ColValue[e] / sums[i];
+                    if (i == j)
+                    {
+                        diagonal[j] += pij;
+                        continue;
+                    }
+                    idx[k] = i;
+                    prob[k++] = alpha * pij;
+                }
+                start[j + 1] = k;
+            }
+            return (start, idx, prob, diagonal, sums);
+        }
+        var src = network.Sources;
+        var dst = network.Targets;
+        var w = network.Weights(options.Weight);
+        var weighted = options.Weighted;
+        var selfLoops = options.SelfLoops;
+        var entries = 0;
+        for (var e = 0; e < src.Length; e++)
+        {
+            if ((src[e] == dst[e] && !selfLoops) || (weighted && !(w[e] > 0))) continue;
+            strength[src[e]] += weighted ? w[e] : 1.0;
+            entries++;
+        }
+        var index = new int[entries];
+        var probability = new double[entries];
+        var m = 0;
+        for (var j = 0; j < n; j++)
+        {
+            foreach (var e in network.InEdges(j))
+            {
+                var i = src[e];
+                if ((i == j && !selfLoops) || (weighted && !(w[e] > 0))) continue;
+                var pij = (weighted ? w[e] : 1.0) / strength[i];
+                if (i == j)
+                {
+                    diagonal[j] += pij;
+                    continue;
+                }
+                index[m] = i;
+                probability[m++] = alpha * pij;
+            }
+            start[j + 1] = m;
+        }
+        return (start, index, probability, diagonal, strength);
     }
 
     private static double[] Uniform(int n)
