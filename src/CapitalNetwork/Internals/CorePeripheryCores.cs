@@ -1,102 +1,104 @@
+using System.Runtime.CompilerServices;
+using CapitalNetwork.Graph;
 using CapitalNetwork.Measures.CorePeriphery;
 
 namespace CapitalNetwork.Internals;
 
-/// <summary>k-core (Batagelj–Zaversnik bucket peeling) and s-core (heap peeling) numbers on a <see cref="CorePeripheryGraph"/>.</summary>
+/// <summary>k-core numbers (Batagelj–Zaversnik bucket peeling on the network's own arrays) and s-core numbers (heap
+/// peeling on a <see cref="CorePeripheryGraph"/>).</summary>
 internal static class CorePeripheryCores
 {
     /// <summary>
-    /// Core numbers by Batagelj–Zaversnik (2003) bucket peeling, O(n + m). The peeled node v lowers the degree of each
-    /// affected neighbour u once per arc (so a reciprocal pair counts twice in <see cref="CoreMode.InPlusOut"/>),
-    /// never below the degree of v.
+    /// Core numbers by Batagelj–Zaversnik (2003, arXiv:cs/0310049) bucket peeling, O(n + m), on a compact adjacency
+    /// streamed from the network's own edge arrays (no view is built). Each row lists, with multiplicity, the nodes
+    /// whose degree drops by one when the row's node is peeled: <see cref="CoreMode.Undirected"/> the distinct
+    /// neighbours in either direction (a reciprocal pair once); <see cref="CoreMode.InPlusOut"/> the out- then the
+    /// in-neighbours (a reciprocal pair twice); <see cref="CoreMode.In"/> the out-neighbours; <see cref="CoreMode.Out"/> the
+    /// in-neighbours. Self-loops never count. The degree of a node is the number of times it appears in the rows.
     /// </summary>
-    /// <param name="g">An undirected binary view for <see cref="CoreMode.Undirected"/>, a directed binary view otherwise.</param>
+    /// <param name="network">The network.</param>
     /// <param name="mode">Which degree is peeled.</param>
-    public static int[] KCore(CorePeripheryGraph g, CoreMode mode)
+    public static int[] KCore(FlowNetwork network, CoreMode mode)
     {
-        var n = g.NodeCount;
-        var deg = new int[n];
-        // affected(v): nodes whose degree drops when v goes, with multiplicity
-        int[] start, nbr;
-        int[]? mult = null;
-        switch (mode)
+        if (!Enum.IsDefined(mode)) throw new ArgumentOutOfRangeException(nameof(mode), mode, null);
+        var n = network.NodeCount;
+        if (mode == CoreMode.Undirected)
         {
-            case CoreMode.Undirected:
-            case CoreMode.InPlusOut:
-                start = g.Offsets;
-                nbr = g.Neighbors;
-                if (mode == CoreMode.InPlusOut)
-                {
-                    mult = new int[nbr.Length];
-                    for (var k = 0; k < nbr.Length; k++) mult[k] = (int)Math.Round(g.PairSum[k]);
-                }
-                for (var v = 0; v < n; v++)
-                    for (var k = start[v]; k < start[v + 1]; k++) deg[v] += mult?[k] ?? 1;
-                break;
-            case CoreMode.In:
-            {
-                var (os, ot, _) = g.OutArcs();
-                start = os;
-                nbr = ot; // removing v lowers the in-degree of its out-neighbours
-                for (var k = 0; k < ot.Length; k++) deg[ot[k]]++;
-                break;
-            }
-            case CoreMode.Out:
-            {
-                var (ins, isrc, _) = g.InArcs();
-                start = ins;
-                nbr = isrc; // removing v lowers the out-degree of its in-neighbours
-                for (var k = 0; k < isrc.Length; k++) deg[isrc[k]]++;
-                break;
-            }
-            default:
-                throw new ArgumentOutOfRangeException(nameof(mode), mode, null);
+            var simple = UndirectedAdjacency.Build(network, withEdges: false);
+            return Peel(n, simple.Start, simple.Neighbor, symmetric: true);
         }
+        var sources = network.Sources;
+        var targets = network.Targets;
+        var start = new int[n + 1];
+        var affected = new int[mode == CoreMode.InPlusOut ? 2 * targets.Length : targets.Length];
+        var k = 0;
+        for (var v = 0; v < n; v++)
+        {
+            if (mode != CoreMode.Out) // removing v lowers the in-degree of its out-neighbours
+            {
+                var range = network.OutEdges(v);
+                for (var e = range.Start.Value; e < range.End.Value; e++)
+                    if (targets[e] != v) affected[k++] = targets[e];
+            }
+            if (mode != CoreMode.In) // … and the out-degree of its in-neighbours
+            {
+                foreach (var e in network.InEdges(v))
+                    if (sources[e] != v) affected[k++] = sources[e];
+            }
+            start[v + 1] = k;
+        }
+        return Peel(n, start, affected, symmetric: mode == CoreMode.InPlusOut);
+    }
+
+    /// <summary>Batagelj–Zaversnik peeling of the rows <paramref name="affected"/>[start[v] … start[v + 1]): the nodes
+    /// are kept sorted by current degree in <c>vert</c> with bucket starts <c>bin</c>; peeling v in that order lowers
+    /// each affected u once per occurrence, never below the degree of v. The starting degree of u is the number of
+    /// times u occurs in the rows, which is the length of row u when the rows are <paramref name="symmetric"/> (u in
+    /// row v as often as v in row u). Returns the core numbers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a one-shot O(n + m) loop: skip the unoptimised first tier
+    private static int[] Peel(int n, int[] start, int[] affected, bool symmetric)
+    {
+        var deg = new int[n];
+        if (symmetric)
+            for (var v = 0; v < n; v++) deg[v] = start[v + 1] - start[v];
+        else
+            for (var k = 0; k < start[n]; k++) deg[affected[k]]++;
         var md = 0;
         for (var v = 0; v < n; v++) md = Math.Max(md, deg[v]);
-        var bin = new int[md + 1];
-        for (var v = 0; v < n; v++) bin[deg[v]]++;
-        var s = 0;
-        for (var d = 0; d <= md; d++)
-        {
-            var c = bin[d];
-            bin[d] = s;
-            s += c;
-        }
+        var bin = new int[md + 2];
+        for (var v = 0; v < n; v++) bin[deg[v] + 1]++;
+        for (var d = 0; d <= md; d++) bin[d + 1] += bin[d]; // bin[d] = first position of degree d
         var pos = new int[n];
         var vert = new int[n];
         for (var v = 0; v < n; v++)
         {
-            pos[v] = bin[deg[v]];
+            pos[v] = bin[deg[v]]++;
             vert[pos[v]] = v;
-            bin[deg[v]]++;
         }
         for (var d = md; d > 0; d--) bin[d] = bin[d - 1];
-        if (md >= 0) bin[0] = 0;
+        bin[0] = 0;
         for (var i = 0; i < n; i++)
         {
             var v = vert[i];
+            var dv = deg[v];
             for (var k = start[v]; k < start[v + 1]; k++)
             {
-                var u = nbr[k];
-                var times = mult?[k] ?? 1;
-                for (var t = 0; t < times; t++)
+                var u = affected[k];
+                var du = deg[u];
+                if (du <= dv) continue;
+                // move u to the front of its bucket, then shift the bucket boundary past it
+                var pu = pos[u];
+                var pw = bin[du];
+                var w = vert[pw];
+                if (u != w)
                 {
-                    if (deg[u] <= deg[v]) break;
-                    var du = deg[u];
-                    var pu = pos[u];
-                    var pw = bin[du];
-                    var w = vert[pw];
-                    if (u != w)
-                    {
-                        pos[u] = pw;
-                        vert[pu] = w;
-                        pos[w] = pu;
-                        vert[pw] = u;
-                    }
-                    bin[du]++;
-                    deg[u]--;
+                    pos[u] = pw;
+                    vert[pu] = w;
+                    pos[w] = pu;
+                    vert[pw] = u;
                 }
+                bin[du]++;
+                deg[u] = du - 1;
             }
         }
         return deg;

@@ -1,5 +1,4 @@
 using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.CorePeriphery;
 
 namespace CapitalNetwork.Internals;
 
@@ -34,38 +33,64 @@ internal sealed class LouvainGraph
     public double[] KIn { get; }
     public double Total { get; }
 
+    /// <summary>
+    /// The graph of the network's view (self-loops dropped unless <paramref name="selfLoops"/>), built in O(n + m) from
+    /// the network's own sorted edge arrays: row v lists the distinct neighbours u ≠ v in increasing order (a merge of
+    /// the out-targets and in-sources of v) with a_vu + a_uv, i.e. 2 × (w_vu + w_uv) undirected (binary: 2) and
+    /// x_vu + x_uv directed. k_out and k_in start at the self weight and add the arcs in neighbour order.
+    /// </summary>
     public static LouvainGraph FromNetwork(FlowNetwork network, EdgeWeight? weight, bool directed, bool selfLoops)
     {
-        var view = new NetworkView { Directed = directed, Weight = weight };
-        var g = CorePeripheryGraph.FromNetwork(network, view);
-        var n = g.NodeCount;
+        ArgumentNullException.ThrowIfNull(network);
+        var n = network.NodeCount;
+        var weighted = weight is not null;
+        var w = weight is { } ew ? network.Weights(ew) : default;
+        var sources = network.Sources;
+        var targets = network.Targets;
         var self = new double[n];
         if (selfLoops)
         {
-            var w = weight is { } ew ? network.Weights(ew) : default;
-            for (var e = 0; e < network.EdgeCount; e++)
+            for (var e = 0; e < sources.Length; e++)
             {
-                var u = network.Sources[e];
-                if (u != network.Targets[e]) continue;
-                var x = weight is null ? 1.0 : w[e];
+                var u = sources[e];
+                if (u != targets[e]) continue;
+                var x = weighted ? w[e] : 1.0;
                 self[u] = directed ? x : 2 * x;
             }
         }
+        var adjacency = UndirectedAdjacency.Build(network, withEdges: true);
+        var offsets = adjacency.Start;
+        var size = offsets[n];
+        var neighbors = adjacency.Neighbor.AsSpan(0, size).ToArray();
+        var outEdge = adjacency.OutEdge!;
+        var inEdge = adjacency.InEdge!;
+        var combined = new double[size];
         var kOut = (double[])self.Clone();
         var kIn = (double[])self.Clone();
-        for (var e = 0; e < g.EdgeCount; e++)
+        for (var v = 0; v < n; v++)
         {
-            var x = g.Weight[e];
-            kOut[g.Source[e]] += x;
-            kIn[g.Target[e]] += x;
-            if (!directed)
+            for (var k = offsets[v]; k < offsets[v + 1]; k++)
             {
-                kOut[g.Target[e]] += x;
-                kIn[g.Source[e]] += x;
+                int o = outEdge[k], i = inEdge[k];
+                var xo = o < 0 ? 0 : weighted ? w[o] : 1.0;
+                var xi = i < 0 ? 0 : weighted ? w[i] : 1.0;
+                if (directed)
+                {
+                    combined[k] = o < 0 ? xi : i < 0 ? xo : xo + xi;
+                    if (o >= 0) kOut[v] += xo;
+                    if (i >= 0) kIn[v] += xi;
+                }
+                else
+                {
+                    // the undirected simple view: one edge of value w_vu + w_uv (binary: 1), stored both ways
+                    var pair = !weighted ? 1.0 : o < 0 ? xi : i < 0 ? xo : xo + xi;
+                    combined[k] = 2 * pair;
+                    kOut[v] += pair;
+                    kIn[v] += pair;
+                }
             }
         }
-        var combined = directed ? (double[])g.PairSum.Clone() : g.PairSum.Select(x => 2 * x).ToArray();
-        return new LouvainGraph(n, g.Offsets, g.Neighbors, combined, self, kOut, kIn);
+        return new LouvainGraph(n, offsets, neighbors, combined, self, kOut, kIn);
     }
 
     /// <summary>Modularity of a membership (community ids 0 … count − 1) at resolution γ; NaN when M = 0. O(n + m).</summary>
@@ -89,40 +114,66 @@ internal sealed class LouvainGraph
         return q;
     }
 
-    /// <summary>The graph of communities: node c = community c, a_CD = Σ_{u∈C, v∈D} a_uv (so a_CC holds the internal weight).</summary>
+    /// <summary>The graph of communities: node c = community c, a_CD = Σ_{u∈C, v∈D} a_uv (so a_CC holds the internal
+    /// weight). The nodes are bucketed by community (counting sort, increasing index within a community); each row is
+    /// accumulated in a dense array over the communities it touches, which are then listed in increasing order. Every
+    /// sum adds its terms in node-then-neighbour order. O(n + m + Σ_C t_C log t_C) for t_C touched communities.</summary>
     public LouvainGraph Aggregate(int[] membership, int count)
     {
         var self = new double[count];
         var kOut = new double[count];
         var kIn = new double[count];
-        var rows = new Dictionary<int, double>[count];
-        for (var c = 0; c < count; c++) rows[c] = [];
-        for (var u = 0; u < NodeCount; u++)
-        {
-            var c = membership[u];
-            self[c] += Self[u];
-            kOut[c] += KOut[u];
-            kIn[c] += KIn[u];
-            for (var k = Offsets[u]; k < Offsets[u + 1]; k++)
-            {
-                var d = membership[Neighbors[k]];
-                if (d == c) self[c] += Weights[k] / 2; // a_uv + a_vu seen from u and from v: half each time
-                else rows[c][d] = rows[c].GetValueOrDefault(d) + Weights[k];
-            }
-        }
+        var first = new int[count + 1];
+        for (var u = 0; u < NodeCount; u++) first[membership[u] + 1]++;
+        for (var c = 0; c < count; c++) first[c + 1] += first[c];
+        var members = new int[NodeCount];
+        var fill = (int[])first.Clone();
+        for (var u = 0; u < NodeCount; u++) members[fill[membership[u]]++] = u;
         var offsets = new int[count + 1];
-        for (var c = 0; c < count; c++) offsets[c + 1] = offsets[c] + rows[c].Count;
-        var nbr = new int[offsets[count]];
-        var w = new double[offsets[count]];
+        var nbr = new int[Offsets[NodeCount]];
+        var w = new double[Offsets[NodeCount]];
+        var acc = new double[count];
+        var seen = new bool[count];
+        var touched = new int[count];
+        var at = 0;
         for (var c = 0; c < count; c++)
         {
-            var i = offsets[c];
-            foreach (var (d, x) in rows[c].OrderBy(kv => kv.Key))
+            var t = 0;
+            for (var j = first[c]; j < first[c + 1]; j++)
             {
-                nbr[i] = d;
-                w[i++] = x;
+                var u = members[j];
+                self[c] += Self[u];
+                kOut[c] += KOut[u];
+                kIn[c] += KIn[u];
+                for (var k = Offsets[u]; k < Offsets[u + 1]; k++)
+                {
+                    var d = membership[Neighbors[k]];
+                    if (d == c)
+                    {
+                        self[c] += Weights[k] / 2; // a_uv + a_vu seen from u and from v: half each time
+                        continue;
+                    }
+                    if (!seen[d])
+                    {
+                        seen[d] = true;
+                        touched[t++] = d;
+                    }
+                    acc[d] += Weights[k];
+                }
             }
+            var row = touched.AsSpan(0, t);
+            row.Sort();
+            foreach (var d in row)
+            {
+                nbr[at] = d;
+                w[at++] = acc[d];
+                acc[d] = 0;
+                seen[d] = false;
+            }
+            offsets[c + 1] = at;
         }
+        Array.Resize(ref nbr, at);
+        Array.Resize(ref w, at);
         return new LouvainGraph(count, offsets, nbr, w, self, kOut, kIn);
     }
 }

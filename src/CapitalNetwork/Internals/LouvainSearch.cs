@@ -76,19 +76,24 @@ internal static class LouvainSearch
     {
         var n = g.NodeCount;
         var m = g.Total;
+        var offsets = g.Offsets;
+        var neighbors = g.Neighbors;
+        var weights = g.Weights;
+        var kOut = g.KOut;
+        var kIn = g.KIn;
         var com = (int[])start.Clone();
         var totOut = new double[n];
         var totIn = new double[n];
         for (var u = 0; u < n; u++)
         {
-            totOut[com[u]] += g.KOut[u];
-            totIn[com[u]] += g.KIn[u];
+            totOut[com[u]] += kOut[u];
+            totIn[com[u]] += kIn[u];
         }
         var order = Enumerable.Range(0, n).ToArray();
         RngStreams.Shuffle(ref rng, order);
         var toCom = new double[n];
         var seen = new bool[n];
-        var touched = new List<int>();
+        var touched = new int[n]; // communities adjacent to the current node, in first-seen order
         var movedAny = false;
         for (var sweep = 0; sweep < 100_000; sweep++)
         {
@@ -96,19 +101,19 @@ internal static class LouvainSearch
             foreach (var u in order)
             {
                 var c0 = com[u];
-                touched.Clear();
-                for (var k = g.Offsets[u]; k < g.Offsets[u + 1]; k++)
+                var t = 0;
+                for (var k = offsets[u]; k < offsets[u + 1]; k++)
                 {
-                    var c = com[g.Neighbors[k]];
+                    var c = com[neighbors[k]];
                     if (!seen[c])
                     {
                         seen[c] = true;
-                        touched.Add(c);
+                        touched[t++] = c;
                     }
-                    toCom[c] += g.Weights[k];
+                    toCom[c] += weights[k];
                 }
-                var ko = g.KOut[u];
-                var ki = g.KIn[u];
+                var ko = kOut[u];
+                var ki = kIn[u];
                 totOut[c0] -= ko;
                 totIn[c0] -= ki;
                 // value of joining c, in weight units: w_{u→c} − γ (k_out K_in(c) + k_in K_out(c)) / M
@@ -116,8 +121,9 @@ internal static class LouvainSearch
                 var best = stay;
                 var bestC = c0;
                 var eps = 1e-12 * (Math.Abs(stay) + ko + ki);
-                foreach (var c in touched)
+                for (var j = 0; j < t; j++)
                 {
+                    var c = touched[j];
                     if (c == c0) continue;
                     var v = toCom[c] - gamma * (ko * totIn[c] + ki * totOut[c]) / m;
                     if (v > best + eps)
@@ -126,8 +132,9 @@ internal static class LouvainSearch
                         bestC = c;
                     }
                 }
-                foreach (var c in touched)
+                for (var j = 0; j < t; j++)
                 {
+                    var c = touched[j];
                     seen[c] = false;
                     toCom[c] = 0;
                 }

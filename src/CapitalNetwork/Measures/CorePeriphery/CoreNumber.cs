@@ -27,8 +27,9 @@ public static partial class CorePeriphery
     public static NodeValues CoreNumber(FlowNetwork network, CoreMode mode = CoreMode.Undirected)
     {
         ArgumentNullException.ThrowIfNull(network);
-        var view = mode == CoreMode.Undirected ? NetworkView.UndirectedBinary : NetworkView.DirectedBinary;
-        var core = CorePeripheryCores.KCore(CorePeripheryGraph.FromNetwork(network, view), mode);
-        return new NodeValues(network, $"core_number(mode={Naming.SnakeCase(mode.ToString())})", core.Select(x => (double)x));
+        var core = CorePeripheryCores.KCore(network, mode);
+        var values = new double[core.Length];
+        for (var v = 0; v < core.Length; v++) values[v] = core[v];
+        return new NodeValues(network, $"core_number(mode={Naming.SnakeCase(mode.ToString())})", values);
     }
 }
