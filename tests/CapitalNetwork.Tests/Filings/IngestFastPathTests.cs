@@ -1,0 +1,130 @@
+using System.Text;
+using CapitalNetwork.Filings;
+using CapitalNetwork.Geography;
+using CapitalNetwork.Graph;
+using CapitalNetwork.Internals;
+
+namespace CapitalNetwork.Tests.Filings;
+
+/// <summary>
+/// The ingest's fast paths (issue 8) change the speed, never the answer: each fast path is compared with the general
+/// path it short-cuts on generated texts (seeded: the same texts every run), and the reader thread of the ingest keeps the
+/// sequential order of diagnostics and exceptions. Expected values: the general paths themselves (the code the spine
+/// shipped), and for the two strict-mode cases the row worked out by hand.
+/// </summary>
+public class IngestFastPathTests
+{
+    private const int Cases = 20_000;
+
+    private static string RandomText(Random rng, string alphabet, int maxLength)
+    {
+        var n = rng.Next(0, maxLength + 1);
+        var sb = new StringBuilder(n);
+        for (var i = 0; i < n; i++) sb.Append(alphabet[rng.Next(alphabet.Length)]);
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void The_date_fast_path_answers_as_the_general_path()
+    {
+        var rng = new Random(8);
+        var templates = new[] { "2023-05-06", "2023/5/6", "2023.5.6", "20230506", "2023年5月6日", "2023-05-06 10:00:00", "2023-05-06T10:00", "1999/12/31" };
+        const string noise = "0123456789-/.年月日 T:x０";
+        var agreed = 0;
+        for (var i = 0; i < Cases; i++)
+        {
+            // Half: a well-formed date with one character changed, inserted or removed; half: random text of date characters.
+            string text;
+            if (i % 2 == 0)
+            {
+                var t = new StringBuilder(templates[rng.Next(templates.Length)]);
+                var at = rng.Next(t.Length);
+                switch (rng.Next(4))
+                {
+                    case 0: t[at] = noise[rng.Next(noise.Length)]; break;
+                    case 1: t.Insert(at, noise[rng.Next(noise.Length)]); break;
+                    case 2: t.Remove(at, 1); break;
+                }
+                text = t.ToString();
+            }
+            else
+            {
+                text = RandomText(rng, noise, 14);
+            }
+            var fast = DateParser.TryParse(text, out var d1, out var r1);
+            var general = DateParser.TryParseGeneral(text, out var d2, out var r2);
+            Assert.True((fast, fast ? d1 : default, r1) == (general, general ? d2 : default, r2), $"'{text}': fast {fast} {d1} '{r1}', general {general} {d2} '{r2}'");
+            if (fast) agreed++;
+        }
+        Assert.True(agreed > Cases / 10, $"only {agreed} valid dates generated");   // the generator reaches the valid forms
+    }
+
+    [Fact]
+    public void The_amount_fast_paths_answer_as_the_general_path()
+    {
+        var rng = new Random(8);
+        const string alphabet = "0123456789,,.. e-万亿元";
+        foreach (var unit in new[] { 1.0, 10_000.0 })
+        {
+            for (var i = 0; i < Cases; i++)
+            {
+                var text = i % 50 == 0 ? new string('9', 310 + rng.Next(20)) + ",5" : RandomText(rng, alphabet, 12);
+                var fast = AmountParser.TryParse(text, unit, out var v1, out var r1);
+                var general = AmountParser.TryParseGeneral(text, unit, out var v2, out var r2);
+                Assert.True((fast, fast ? v1 : 0, r1) == (general, general ? v2 : 0, r2), $"'{text}': fast {fast} {v1} '{r1}', general {general} {v2} '{r2}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_place_normalisation_fast_path_answers_as_icu()
+    {
+        var rng = new Random(8);
+        const string alphabet = "北京市海淀区中国自由贸易试验区（）()ＡＢａｂab -#　０１23上海路号，、";
+        for (var i = 0; i < Cases; i++)
+        {
+            var text = (i % 7 == 0 ? "中国（上海）" : "") + RandomText(rng, alphabet, 16);
+            Assert.Equal(PlaceResolver.NormalizeGeneral(text), PlaceResolver.Normalize(text));
+        }
+    }
+
+    [Fact]
+    public void A_capital_sum_that_overflows_is_infinite_as_the_rows_add_up()
+    {
+        // Each amount is 1e304 万元 = 1e308 CNY (finite); two on one edge sum to +∞, which is what adding the rows one by
+        // one gives, and the ingest does not throw.
+        const string text = "fund_id,fund_place,partner_place,认缴出资额（万元）\nF1,深圳市,北京市,1e304\nF2,深圳市,北京市,1e304\n";
+        var result = CityNetwork.FromFilings(new MemoryStream(Encoding.UTF8.GetBytes(text)), "overflow.csv");
+        Assert.Equal(2, result.Report.RowsUsed);
+        Assert.True(double.IsPositiveInfinity(Assert.Single(result.Network.Weights(EdgeWeight.Capital).ToArray())));
+        Assert.Equal(2, Assert.Single(result.Network.Weights(EdgeWeight.Links).ToArray()));
+    }
+
+    [Theory]
+    [InlineData("F1,深圳市,北京市,2023-01-01\nF2,深圳市,火星,2023-01-01\nF3,深圳市,北京市,2023-13-01\n", 3L, "unknown_place")]   // the resolver's rejection comes first
+    [InlineData("F1,深圳市,北京市,2023-13-01\nF2,深圳市,火星,2023-01-01\nF3,深圳市,北京市,2023-01-01\n", 2L, "bad_date")]       // the reader's comes first
+    public void Strict_mode_stops_at_the_first_rejected_row_whichever_thread_finds_it(string rows, long line, string code)
+    {
+        var bytes = Encoding.UTF8.GetBytes("fund_id,fund_place,partner_place,filed_on\n" + rows);
+        var options = IngestOptions.Default with { Read = FilingsReadOptions.Default with { Strict = true } };
+        var e = Assert.Throws<FilingsFormatException>(() => CityNetwork.FromFilings(new MemoryStream(bytes), "strict.csv", options));
+        Assert.Equal(line, e.Line);
+        Assert.StartsWith(code, e.Problem);
+    }
+
+    [Fact]
+    public void Diagnostics_of_the_reader_and_of_the_resolver_keep_file_order_over_many_batches()
+    {
+        // 5,000 rows (several reader batches); every 7th has a bad date (found by the reader thread), every 11th an
+        // unknown place (found by the resolving thread): the kept diagnostics come in line order.
+        var sb = new StringBuilder("fund_id,fund_place,partner_place,filed_on\n");
+        for (var i = 0; i < 5_000; i++)
+            sb.Append('F').Append(i).Append(",深圳市,").Append(i % 11 == 0 ? "火星" : "北京市").Append(',').Append(i % 7 == 0 ? "2023-02-30" : "2023-02-03").Append('\n');
+        var result = CityNetwork.FromFilings(new MemoryStream(Encoding.UTF8.GetBytes(sb.ToString())), "order.csv");
+        var lines = result.Report.Diagnostics.Select(d => d.Line).ToArray();
+        Assert.Equal(lines.Order().ToArray(), lines);
+        var expected = Enumerable.Range(0, 5_000).Count(i => i % 7 == 0 || i % 11 == 0);
+        Assert.Equal(expected, result.Report.RowsRejected);
+        Assert.Equal(5_000 - expected, result.Report.RowsUsed);
+    }
+}
