@@ -83,7 +83,7 @@ for s in "${sizes[@]}"; do
   set -- $s
   echo "== graph: benchmarks/compare/graph/compare.py --nodes $1 --edges $2"
   gargs=(--nodes "$1" --edges "$2" --repeat "$repeat" --no-build)
-  [ "$1" -gt 10000 ] && gargs+=(--keys build,coreness,coreness_direct,coreness_all,louvain,pagerank,eigenvector,hits,gexf)
+  [ "$1" -gt 10000 ] && gargs+=(--keys build,coreness,coreness_all,louvain,pagerank,eigenvector,hits,gexf)
   [ -n "$gout" ] && gargs+=(--write "$gout")
   lock python3 benchmarks/compare/graph/compare.py "${gargs[@]}" || failed+=("graph-$1")
 done

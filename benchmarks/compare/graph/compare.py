@@ -20,8 +20,6 @@ Keys and agreement rules:
                 add_edge_list(numpy, eprops) | networkx DiGraph.add_weighted_edges_from. Agree: n, m, total weight.
   coreness      k-core, undirected simple view (direction ignored, reciprocal pair = one edge, loops dropped) |
                 igraph coreness() | graph-tool kcore_decomposition | networkx core_number, all on that view. Agree: exact.
-  coreness_direct   the same with GraphTiming's own prototype (adjacency streamed from the network's CSR/CSC arrays,
-                no core–periphery view) that sized the library fix; not library code.
   coreness_all  k-core by in + out degree, loops dropped (CoreMode.InPlusOut) | igraph coreness(mode="all") |
                 graph-tool kcore_decomposition (directed: total degree) | networkx core_number(DiGraph). Agree: exact.
   louvain       one run (LouvainOptions.Runs = 1) on the undirected view w_ij + w_ji without loops, γ = 1 | igraph
@@ -60,9 +58,9 @@ except ImportError:  # graph-tool is optional: its columns show "–"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 TOOL_PROJECT = os.path.join(ROOT, "benchmarks", "compare", "graph", "GraphTiming")
 TOOL_DLL = os.path.join(TOOL_PROJECT, "bin", "Release", "net10.0", "GraphTiming.dll")
-ALL_KEYS = ["build", "coreness", "coreness_direct", "coreness_all", "louvain", "louvain10", "pagerank", "eigenvector", "hits", "gexf"]
+ALL_KEYS = ["build", "coreness", "coreness_all", "louvain", "louvain10", "pagerank", "eigenvector", "hits", "gexf"]
 TARGETS = {  # issue 8: ours / igraph at most this (None: no igraph target); everything ≥ 50× faster than networkx
-    "coreness": 1.0, "coreness_direct": 1.0, "coreness_all": 1.0, "pagerank": 1.0, "eigenvector": 1.0, "hits": 1.0,
+    "coreness": 1.0, "coreness_all": 1.0, "pagerank": 1.0, "eigenvector": 1.0, "hits": 1.0,
 }
 
 
@@ -210,14 +208,14 @@ def main():
             ok = int(mine[0]) == n and int(mine[1]) == m and abs(mine[2] - total) <= 1e-9 * total
             row["agree"].append(("ours vs input", bool(ok), f"n {int(mine[0])}, m {int(mine[1])}"))
 
-        elif key in ("coreness", "coreness_direct", "coreness_all"):
+        elif key in ("coreness", "coreness_all"):
             mine = vec(lines[0]).astype(int)
 
             def exact(out):
                 out = np.asarray(out, dtype=int)
                 bad = int((out != mine).sum())
                 return bad == 0, f"{bad} of {n} differ"
-            if key in ("coreness", "coreness_direct"):
+            if key == "coreness":
                 peers["igraph"] = (lambda: u_simple.coreness(), exact)
                 if gt is not None:
                     peers["graph-tool"] = (lambda: gt.kcore_decomposition(gt_und).a.copy(), exact)
@@ -351,8 +349,6 @@ def main():
     def cell(r, name):
         return f"{r[name]:.4g}" if name in r else "–"
     for r in rows_out:
-        if r["key"] == "coreness_direct":
-            r["key"] = "coreness (GraphTiming prototype, not library)"
         tgt = TARGETS.get(r["key"].split()[0])
         ratio = f"{r['ours'] / r['igraph']:.2f}" if "igraph" in r else "–"
         if "igraph" in r and tgt is not None:

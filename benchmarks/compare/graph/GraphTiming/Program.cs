@@ -2,8 +2,7 @@
 //   GraphTiming generate N M OUT.csv          seeded edge list (CentralityGraphs.Synthetic, the BenchmarkDotNet graphs)
 //   GraphTiming time EDGES.csv KEY [--repeat R] [--threads T] [--seed S] [--out FILE]
 // KEY: build (FlowNetworkBuilder from in-memory arrays: n AddNode + m AddFlow + Build; phases timed apart), pairhash
-// (profile of the builder's pair index, see below), coreness (k-core, undirected simple view), coreness_direct (the
-// same by this tool's own prototype, see DirectCoreness), coreness_all (in + out degree, loops dropped), louvain (one run, undirected view w_ij + w_ji, loops
+// (profile of the builder's pair index, see below), coreness (k-core, undirected simple view), coreness_all (in + out degree, loops dropped), louvain (one run, undirected view w_ij + w_ji, loops
 // dropped, γ = 1), louvain10 (the default: best of 10 runs), pagerank, eigenvector, hits (weighted, tolerance 1e-13),
 // gexf (GexfWriter.Write to a file). Prints one JSON line {"key","n","m","threads","runs","best","median","cpu",…}; the
 // timing covers the operation only (the edge list is loaded once; one untimed warm-up first). --out gets the answer:
@@ -95,7 +94,6 @@ Func<double[][]> run = key switch
     },
     "coreness" => () => [[.. CorePeriphery.CoreNumber(network).Values]],
     "coreness_all" => () => [[.. CorePeriphery.CoreNumber(network, CoreMode.InPlusOut).Values]],
-    "coreness_direct" => () => [[.. DirectCoreness(network).Select(c => (double)c)]],
     "louvain" => () => Louvain(1),
     "louvain10" => () => Louvain(10),
     "pagerank" => () => Iterative(Centrality.PageRank(network, new() { Weight = w, MaxDegreeOfParallelism = threads })),
@@ -120,80 +118,6 @@ double[][] Louvain(int runs)
     var p = Communities.Louvain(network, new LouvainOptions { Runs = runs, Seed = seed });
     extra = string.Create(inv, $",\"modularity\":{p.Modularity:R},\"communities\":{p.Count},\"levels\":{p.Levels}");
     return [[.. p.Membership.Select(c => (double)c)]];
-}
-
-// Prototype that sized the k-core fix described in benchmarks/results/graph.md (not library code): undirected k-core numbers
-// from a compact undirected adjacency streamed out of the network's CSR/CSC arrays in node order (neighbours of v = the
-// merge of its sorted out-targets and in-sources, without v and without the second copy of a reciprocal pair) instead
-// of the CorePeripheryGraph view (two sorts of 64-bit pair keys, lists, pair sums). Batagelj–Zaversnik bucket
-// peeling; O(n + m) time, one int[2m] and five int[n] arrays.
-static int[] DirectCoreness(FlowNetwork g)
-{
-    var n = g.NodeCount;
-    var sources = g.Sources;
-    var targets = g.Targets;
-    // 1. Undirected simple adjacency in node order (streaming): per node, merge the sorted out-targets and the in-sources
-    //    (in-edges come in edge order, i.e. by source) dropping v itself and the second copy of a reciprocal pair.
-    var start = new int[n + 1];
-    var nbr = new int[2 * targets.Length];
-    var k = 0;
-    for (var v = 0; v < n; v++)
-    {
-        var o = g.OutEdges(v);
-        int a = o.Start.Value, aEnd = o.End.Value;
-        var ins = g.InEdges(v);
-        var b = 0;
-        while (a < aEnd || b < ins.Length)
-        {
-            int x = a < aEnd ? targets[a] : int.MaxValue, y = b < ins.Length ? sources[ins[b]] : int.MaxValue;
-            int u;
-            if (x < y) { u = x; a++; }
-            else if (y < x) { u = y; b++; }
-            else { u = x; a++; b++; }
-            if (u != v) nbr[k++] = u;
-        }
-        start[v + 1] = k;
-    }
-    // 2. Batagelj–Zaversnik bucket peeling.
-    var deg = new int[n];
-    var md = 0;
-    for (var v = 0; v < n; v++) md = Math.Max(md, deg[v] = start[v + 1] - start[v]);
-    var bin = new int[md + 2];
-    for (var v = 0; v < n; v++) bin[deg[v] + 1]++;
-    for (var d = 0; d <= md; d++) bin[d + 1] += bin[d];
-    var pos = new int[n];
-    var vert = new int[n];
-    for (var v = 0; v < n; v++)
-    {
-        pos[v] = bin[deg[v]]++;
-        vert[pos[v]] = v;
-    }
-    for (var d = md; d > 0; d--) bin[d] = bin[d - 1];
-    bin[0] = 0;
-    for (var i = 0; i < n; i++)
-    {
-        var v = vert[i];
-        var dv = deg[v];
-        for (var j = start[v]; j < start[v + 1]; j++)
-        {
-            var u = nbr[j];
-            var du = deg[u];
-            if (du <= dv) continue;
-            var pu = pos[u];
-            var pw = bin[du];
-            var w = vert[pw];
-            if (u != w)
-            {
-                pos[u] = pw;
-                vert[pu] = w;
-                pos[w] = pu;
-                vert[pw] = u;
-            }
-            bin[du]++;
-            deg[u] = du - 1;
-        }
-    }
-    return deg;
 }
 
 double[][] Iterative<T>(IterativeCentralityResult<T> r) where T : class
