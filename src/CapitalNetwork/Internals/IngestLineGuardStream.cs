@@ -7,7 +7,7 @@ namespace CapitalNetwork.Internals;
 /// than one line, and one runaway line (an unclosed quote, a binary blob) costs one row instead of stopping the read.
 /// Line breaks are counted as the CSV reader counts them: LF, CR LF, and a lone CR. Memory O(buffer); O(bytes) time.
 /// </summary>
-internal sealed class IngestLineGuardStream(Stream inner, int maxLineBytes) : Stream
+internal sealed class IngestLineGuardStream(Stream inner, int maxLineBytes) : ForwardReadStream
 {
     private readonly byte[] _buffer = new byte[64 * 1024];
     private readonly Dictionary<long, long> _cuts = [];
@@ -35,14 +35,6 @@ internal sealed class IngestLineGuardStream(Stream inner, int maxLineBytes) : St
         length = 0;
         return false;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> output)
     {
@@ -99,11 +91,6 @@ internal sealed class IngestLineGuardStream(Stream inner, int maxLineBytes) : St
         }
         return written;
     }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
