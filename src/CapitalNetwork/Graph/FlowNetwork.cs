@@ -25,6 +25,8 @@ public sealed class FlowNetwork
     private readonly int[] _outStart;
     private readonly int[] _inStart;
     private readonly int[] _inEdges;
+    private readonly int[] _inSources;
+    private readonly double[]?[] _inWeights = new double[]?[3];
     private readonly double[] _registeredFunds;
 
     internal FlowNetwork(NetworkNode[] nodes, FrozenDictionary<string, int> index, int[] source, int[] target,
@@ -51,8 +53,15 @@ public sealed class FlowNetwork
             _inStart[v + 1] += _inStart[v];
         }
         _inEdges = new int[m];
+        _inSources = new int[m];
         var fill = (int[])_inStart.Clone();
-        for (var e = 0; e < m; e++) _inEdges[fill[target[e]]++] = e; // edges are sorted by source, so in-edges come out sorted by source too
+        for (var e = 0; e < m; e++)
+        {
+            // Edges are sorted by source, so in-edges come out sorted by source too.
+            var at = fill[target[e]]++;
+            _inEdges[at] = e;
+            _inSources[at] = source[e];
+        }
         IsCityNetwork = nodes.Length > 0 && nodes.All(x => x.Division is not null);
     }
 
@@ -78,6 +87,33 @@ public sealed class FlowNetwork
     /// <param name="weight">Which weight.</param>
     /// <returns>One value per edge.</returns>
     public ReadOnlySpan<double> Weights(EdgeWeight weight) => _weights[(int)weight];
+
+    /// <summary>
+    /// The network's own edge-order arrays, for internal read-only views that would otherwise copy them (the iterative
+    /// centralities' row matrix). Callers must never write to them.
+    /// </summary>
+    internal (int[] OutStart, int[] Targets, double[] Weights) EdgeArrays(EdgeWeight weight) => (_outStart, _target, _weights[(int)weight]);
+
+    /// <summary>
+    /// The in-edge index as arrays, for the same read-only views: node j's in-edges occupy <c>[InStart[j], InStart[j+1])</c>
+    /// in in-edge order (sources ascending), with their sources and their weights in that order. The sources are kept
+    /// from construction (4 bytes per edge); the weights of a channel are gathered on first use (O(m), thread-safe) and
+    /// kept, as igraph keeps its in-index and networkx its predecessor lists with their data. Callers must never write
+    /// to them.
+    /// </summary>
+    internal (int[] InStart, int[] InSources, double[] InWeights) InEdgeArrays(EdgeWeight weight)
+    {
+        var c = (int)weight;
+        var weights = Volatile.Read(ref _inWeights[c]);
+        if (weights is null)
+        {
+            var all = _weights[c];
+            var gathered = new double[_inEdges.Length];
+            for (var k = 0; k < gathered.Length; k++) gathered[k] = all[_inEdges[k]];
+            weights = Interlocked.CompareExchange(ref _inWeights[c], gathered, null) ?? gathered;
+        }
+        return (_inStart, _inSources, weights);
+    }
 
     /// <summary>Edge <paramref name="edge"/> as a value.</summary>
     /// <param name="edge">Edge index, 0 ≤ edge &lt; <see cref="EdgeCount"/>.</param>

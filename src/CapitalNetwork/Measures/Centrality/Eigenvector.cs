@@ -46,7 +46,7 @@ public static partial class Centrality
         IterativeCentralityResult<EigenvectorOptions> Undefined(string reason) =>
             new(new NodeValues(network, options.ToString(), CentralityVectors.NaNs(n)), options, reason, false, 0, double.NaN, double.NaN);
         if (n == 0) return Undefined("the network has no nodes");
-        var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, options.Directed, options.Merge, options.SelfLoops);
+        var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, options.Directed, options.Merge, options.SelfLoops, options.ParallelEntries);
         if (a.EntryCount == 0) return Undefined("the network has no edges with positive weight, so every eigenvalue is 0");
         var (comp, count) = CentralityComponents.Strong(n, a.RowStart, a.RowIndex);
         if (!CentralitySpectrum.HasCycle(a, comp, count))

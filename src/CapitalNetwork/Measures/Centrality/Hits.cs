@@ -51,7 +51,7 @@ public static partial class Centrality
             new(new NodeValues(network, name + ".hub", CentralityVectors.NaNs(n)), new NodeValues(network, name + ".authority", CentralityVectors.NaNs(n)),
                 options, reason, false, 0, double.NaN, s1, s2);
         if (n == 0) return Undefined("the network has no nodes", double.NaN, double.NaN);
-        var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, options.Directed, options.Merge, options.SelfLoops);
+        var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, options.Directed, options.Merge, options.SelfLoops, options.ParallelEntries);
         if (a.EntryCount == 0) return Undefined("the network has no edges with positive weight", double.NaN, double.NaN);
         var degree = CentralityParallel.DegreeOfParallelism(options.MaxDegreeOfParallelism);
         var h = new double[n];
@@ -102,13 +102,13 @@ public static partial class Centrality
         // Per block (indexed by its root): the largest column sum and the largest row sum of A.
         var maxCol = new double[n];
         var maxRow = new double[n];
+        var colSums = new double[n];
+        for (var k = 0; k < a.EntryCount; k++) colSums[a.RowIndex[k]] += a.RowValue[k];
         for (var j = 0; j < n; j++)
         {
-            var colSum = 0.0;
-            for (var k = a.ColStart[j]; k < a.ColStart[j + 1]; k++) colSum += a.ColValue[k];
-            if (colSum == 0) continue;
+            if (colSums[j] == 0) continue;
             var c = Find(j);
-            maxCol[c] = Math.Max(maxCol[c], colSum);
+            maxCol[c] = Math.Max(maxCol[c], colSums[j]);
         }
         for (var i = 0; i < n; i++)
         {
@@ -155,8 +155,7 @@ public static partial class Centrality
         double previous = double.NaN, ratio = double.NaN;
         for (var it = 0; it < options.MaxIterations; it++)
         {
-            a.Multiply(z, h, degree);
-            var norm = Math.Sqrt(a.MultiplyTransposedSumOfSquares(h, y, 0, degree));
+            var norm = Math.Sqrt(a.MultiplyNormal(z, h, y, degree));
             if (!(norm > 0)) return (false, double.NaN);
             var change = a.ScaleAndL1Distance(y, 1 / norm, z, degree);
             if (previous > 0 && change > 0) ratio = change / previous;

@@ -36,6 +36,14 @@ public abstract record IterativeCentralityOptions
     /// <summary>Threads to use (default: all processors). Results are identical for every value.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>
+    /// Matrices with at least this many stored entries run their chunked products on several threads (below it one
+    /// thread is faster than waking workers) and the HITS product splits into chunk accumulators. Values depend on it
+    /// but never on <see cref="MaxDegreeOfParallelism"/>. Internal: lowered only by the determinism tests to force
+    /// the parallel paths on small matrices.
+    /// </summary>
+    internal int ParallelEntries { get; init; } = Internals.CentralityMatrix.DefaultParallelEntries;
+
     /// <summary>A short description of the matrix options, e.g. <c>weight=funds, directed</c>.</summary>
     /// <returns>The description.</returns>
     protected string Describe() =>

@@ -36,7 +36,7 @@ public static partial class Centrality
         var n = network.NodeCount;
         var name = options.ToString();
         if (n == 0) return new(new NodeValues(network, name, []), options, "the network has no nodes", false, 0, double.NaN, double.NaN);
-        var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, options.Directed, options.Merge, options.SelfLoops);
+        var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, options.Directed, options.Merge, options.SelfLoops, options.ParallelEntries);
         var degree = CentralityParallel.DegreeOfParallelism(options.MaxDegreeOfParallelism);
         var alpha = options.Alpha;
         var beta = options.Beta;

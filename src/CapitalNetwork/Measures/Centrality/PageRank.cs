@@ -18,8 +18,15 @@ public static partial class Centrality
     /// <para><b>Method.</b> Gauss–Seidel sweeps over the nodes from the uniform vector (as igraph's PRPACK; NetworkX runs
     /// the power iteration to the same fixed point), each node solved for its own self-loop and dangling mass with the
     /// newest values of the others; stop when a sweep changes Σ|x − x_prev| by less than n · tolerance, then rescale to
-    /// Σ = 1. Typically half the sweeps of the power iteration and a smaller error at the same stopping test. Runs on one
-    /// thread (the sweep is sequential), so values trivially do not depend on the thread count.</para>
+    /// Σ = 1. Typically half the sweeps of the power iteration and a smaller error at the same stopping test. Once the
+    /// sweep-to-sweep differences d shrink by a steady factor r (one slow error mode left, r estimated as
+    /// ⟨d_k, d_{k−1}⟩ / ⟨d_{k−1}, d_{k−1}⟩ and equal to within 1 % on two consecutive sweeps), that mode is removed in one
+    /// step, x ← x + d_k · r / (1 − r) (Aitken's Δ² with the ratio taken from the whole vector; cf. Kamvar, Haveliwala,
+    /// Manning and Golub 2003, doi:10.1145/775152.775190); the fixed point is unchanged, the stopping test is still
+    /// that of a plain sweep, and extrapolation is switched off for the run if the sweep after it changes x more than the
+    /// sweep before it. On the 10,000-node benchmark graph this halves the sweeps (44 → 21).
+    /// <see cref="IterativeCentralityResult{TOptions}.Iterations"/> counts sweeps. Runs on one thread (the sweep is
+    /// sequential), so values trivially do not depend on the thread count.</para>
     /// <para><b>Gephi</b> differs: unweighted by default, self-loops excluded when weighted, a one-sided relative stopping
     /// test at ε = 0.001 and no final renormalisation (values agree to about 1e-4 on simple graphs).</para>
     /// <para><b>Undirected view</b>: each edge usable both ways (symmetric A). <b>Complexity</b>: O(n + m) per sweep, at
@@ -45,9 +52,16 @@ public static partial class Centrality
         var d = Distribution(network, options.Dangling, nameof(PageRankOptions.Dangling)) ?? p;
         var alpha = options.Alpha;
         // Gauss–Seidel on x_j = α (Σ_i P[i, j] x_i + D d_j) + (1 − α) p_j, D = Σ_{dangling} x: node j is solved for its
-        // own diagonal term (self-loop, and its own dangling mass) using the newest values of all other nodes.
-        // Off-diagonal column entries hold α·P[i, j]; node j's update is (Σ + α·D'·d_j + (1 − α) p_j) / (1 − α·P̃[j, j]).
-        var (offStart, offIndex, offProb, diagonal, strength) = TransitionColumns(network, options, alpha);
+        // own diagonal term (self-loop, and its own dangling mass) using the newest values of all other nodes. With
+        // y_i = x_i · α / s_i (s the out-strengths), α Σ_i P[i, j] x_i = Σ_i A[i, j] y_i: the sweep reads the columns of
+        // A as they are (for a directed network, the network's own in-edge index: nothing to build) and keeps y beside x.
+        var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, options.Directed, options.Merge, options.SelfLoops, options.ParallelEntries);
+        var colStart = a.ColStart;
+        var colIndex = a.ColIndex;
+        var colValue = a.ColValue;
+        var strength = a.RowSums();
+        var scale = new double[n];
+        var loop = new double[n];
         var inverseDenominator = new double[n];
         var danglingTerm = new double[n];
         var teleport = new double[n];
@@ -56,30 +70,38 @@ public static partial class Centrality
         {
             var dangles = strength[j] == 0;
             if (dangles) danglingNodes.Add(j);
+            scale[j] = dangles ? 0 : alpha / strength[j];
+            var at = Array.BinarySearch(colIndex, colStart[j], colStart[j + 1] - colStart[j], j);
+            loop[j] = at >= 0 ? colValue[at] : 0; // A[j, j]: the column lists its rows ascending
             danglingTerm[j] = alpha * d[j];
             teleport[j] = (1 - alpha) * p[j];
-            inverseDenominator[j] = 1 / (1 - alpha * (diagonal[j] + (dangles ? d[j] : 0.0)));
+            inverseDenominator[j] = 1 / (1 - loop[j] * scale[j] - (dangles ? alpha * d[j] : 0.0));
         }
         var x = Uniform(n);
+        var y = new double[n];
+        for (var j = 0; j < n; j++) y[j] = x[j] * scale[j];
         var converged = false;
         var iterations = 0;
         var residual = double.NaN;
+        var extrapolation = new SweepExtrapolation(n);
         while (iterations < options.MaxIterations)
         {
             iterations++;
+            extrapolation.BeforeSweep(x);
             var danglingMass = 0.0;
             foreach (var j in danglingNodes) danglingMass += x[j];
             var change = 0.0;
             for (var j = 0; j < n; j++)
             {
-                var sum = CentralityMatrix.Gather(offIndex, offProb, x, offStart[j], offStart[j + 1]);
+                var sum = CentralityMatrix.Gather(colIndex, colValue, y, colStart[j], colStart[j + 1]) - loop[j] * y[j];
                 var old = x[j];
-                var dangles = strength[j] == 0;
+                var dangles = scale[j] == 0;
                 var others = dangles ? danglingMass - old : danglingMass;
                 var value = (sum + others * danglingTerm[j] + teleport[j]) * inverseDenominator[j];
                 change += Math.Abs(value - old);
                 if (dangles) danglingMass += value - old;
                 x[j] = value;
+                y[j] = value * scale[j];
             }
             residual = change;
             if (residual < n * options.Tolerance)
@@ -87,83 +109,13 @@ public static partial class Centrality
                 converged = true;
                 break;
             }
+            if (extrapolation.AfterSweep(x, change))
+                for (var j = 0; j < n; j++) y[j] = x[j] * scale[j];
         }
         var total = 0.0;
         foreach (var v in x) total += v;
         for (var j = 0; j < n; j++) x[j] /= total;
         return new IterativeCentralityResult<PageRankOptions>(new NodeValues(network, options.ToString(), x), options, null, converged, iterations, residual, double.NaN);
-    }
-
-    /// <summary>
-    /// The transition matrix P = D_out⁻¹ A by columns, for the Gauss–Seidel sweep: the off-diagonal entries of column j
-    /// as α·P[i, j] (rows i at <c>index[start[j]..start[j+1]]</c>), the diagonal P[j, j] apart, and the out-strengths.
-    /// Directed networks are read straight from the in-edge index; the undirected view goes through the symmetric matrix.
-    /// </summary>
-    private static (int[] Start, int[] Index, double[] Prob, double[] Diagonal, double[] Strength) TransitionColumns(
-        FlowNetwork network, PageRankOptions options, double alpha)
-    {
-        var n = network.NodeCount;
-        var start = new int[n + 1];
-        var diagonal = new double[n];
-        var strength = new double[n];
-        if (!options.Directed)
-        {
-            var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, directed: false, options.Merge, options.SelfLoops);
-            var sums = a.RowSums();
-            var idx = new int[a.EntryCount];
-            var prob = new double[a.EntryCount];
-            var k = 0;
-            for (var j = 0; j < n; j++)
-            {
-                for (var e = a.ColStart[j]; e < a.ColStart[j + 1]; e++)
-                {
-                    var i = a.ColIndex[e];
-                    var pij = a.ColValue[e] / sums[i];
-                    if (i == j)
-                    {
-                        diagonal[j] += pij;
-                        continue;
-                    }
-                    idx[k] = i;
-                    prob[k++] = alpha * pij;
-                }
-                start[j + 1] = k;
-            }
-            return (start, idx, prob, diagonal, sums);
-        }
-        var src = network.Sources;
-        var dst = network.Targets;
-        var w = network.Weights(options.Weight);
-        var weighted = options.Weighted;
-        var selfLoops = options.SelfLoops;
-        var entries = 0;
-        for (var e = 0; e < src.Length; e++)
-        {
-            if ((src[e] == dst[e] && !selfLoops) || (weighted && !(w[e] > 0))) continue;
-            strength[src[e]] += weighted ? w[e] : 1.0;
-            entries++;
-        }
-        var index = new int[entries];
-        var probability = new double[entries];
-        var m = 0;
-        for (var j = 0; j < n; j++)
-        {
-            foreach (var e in network.InEdges(j))
-            {
-                var i = src[e];
-                if ((i == j && !selfLoops) || (weighted && !(w[e] > 0))) continue;
-                var pij = (weighted ? w[e] : 1.0) / strength[i];
-                if (i == j)
-                {
-                    diagonal[j] += pij;
-                    continue;
-                }
-                index[m] = i;
-                probability[m++] = alpha * pij;
-            }
-            start[j + 1] = m;
-        }
-        return (start, index, probability, diagonal, strength);
     }
 
     private static double[] Uniform(int n)
