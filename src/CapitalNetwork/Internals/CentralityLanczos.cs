@@ -30,10 +30,11 @@ internal static class CentralityLanczos
 
     /// <summary>
     /// Runs the search. Returns the unit (L2) eigenvector estimate, its eigenvalue ‖Bu‖ (≈ σ₁²), the number of products
-    /// with B, the last L1 change and whether the test was met within <paramref name="maxProducts"/> products.
+    /// with B, the last L1 change, whether the test was met within <paramref name="maxProducts"/> products, and how
+    /// many Lanczos vectors partial reorthogonalisation had to orthogonalise against the basis.
     /// λ = 0 when B x = 0 for the start vector (A without entries).
     /// </summary>
-    public static (double[] X, double Lambda, int Products, double Change, bool Converged) Dominant(
+    public static (double[] X, double Lambda, int Products, double Change, bool Converged, int Reorthogonalized) Dominant(
         CentralityMatrix a, double tolerance, int maxProducts, int degree)
     {
         var n = a.N;
@@ -51,6 +52,7 @@ internal static class CentralityLanczos
         var omegaPrevious = new double[maxBasis + 2];
         var omegaNext = new double[maxBasis + 2];
         var products = 0;
+        var reorthogonalized = 0;
         var change = double.NaN;
         var lambda = 0.0;
         // A Ritz vector u with relative residual r = ‖Bu − θu‖₂ / θ moves by ≈ r (L2) in one power step, so by at most
@@ -61,14 +63,14 @@ internal static class CentralityLanczos
             // The power iteration's test on u, and y = one power step from u.
             products++;
             lambda = Math.Sqrt(a.MultiplyNormal(u, h, y, degree));
-            if (!(lambda > 0)) return (u, 0, products, double.NaN, false);
+            if (!(lambda > 0)) return (u, 0, products, double.NaN, false, reorthogonalized);
             change = a.ScaleAndL1Distance(y, 1 / lambda, u, degree);
             if (change < n * tolerance || products >= maxProducts)
             {
                 for (var i = 0; i < n; i++)
                     if (y[i] < 0) y[i] = 0;
                 var met = change < n * tolerance;
-                return (y, lambda, products, change, met);
+                return (y, lambda, products, change, met, reorthogonalized);
             }
             // A Lanczos cycle from q₀ = y.
             basis[0] = y;
@@ -110,6 +112,7 @@ internal static class CentralityLanczos
                     for (var pass = 0; pass < 2; pass++)
                         for (var i = 0; i <= k; i++) Axpy(-Dot(basis[i], w), basis[i], w);
                     b = Math.Sqrt(Dot(w, w));
+                    reorthogonalized++;
                     for (var i = 0; i < k; i++) omegaNext[i] = Epsilon;
                 }
                 omegaNext[k] = Epsilon * Math.Sqrt(n);

@@ -8,8 +8,9 @@ namespace CapitalNetwork.Internals;
 /// Kamvar, Haveliwala, Manning and Golub 2003, doi:10.1145/775152.775190; Brezinski and Redivo-Zaglia 1991).
 /// </summary>
 /// <remarks>
-/// Conditions: two consecutive ratio estimates agree to within <see cref="RatioAgreement"/> (relative), |r| ≤
-/// <see cref="MaxRatio"/>, and at least three sweeps since the last extrapolation (so both estimates come from plain
+/// Conditions: two consecutive ratio estimates agree to within <see cref="RatioAgreement"/> (relative), d_k and d_{k−1}
+/// point the same way (cos² ≥ <see cref="MinAlignment"/>: a rotating pair of complex modes has a steady ratio too, but
+/// is not one mode), |r| ≤ <see cref="MaxRatio"/>, and at least three sweeps since the last extrapolation (so both estimates come from plain
 /// sweeps). If the sweep after an extrapolation changes x by more than the sweep before it did, extrapolation is off for
 /// the rest of the run, so it can cost at most a few sweeps. O(n) per sweep, three vectors of scratch. Sequential and
 /// deterministic.
@@ -18,6 +19,9 @@ internal sealed class SweepExtrapolation
 {
     /// <summary>Largest relative disagreement of two consecutive ratio estimates that counts as steady.</summary>
     public const double RatioAgreement = 0.01;
+
+    /// <summary>Smallest cos² of the angle between d_k and d_{k−1} that counts as one mode (about 1.8°).</summary>
+    public const double MinAlignment = 0.999;
 
     /// <summary>Largest |r| extrapolated (the step d·r/(1 − r) grows without bound as r → 1).</summary>
     public const double MaxRatio = 0.99;
@@ -71,8 +75,11 @@ internal sealed class SweepExtrapolation
             _difference[i] = d;
         }
         var ratio = _differenceSquares > 0 ? cross / _differenceSquares : double.NaN;
+        // One real mode left means d_k ∥ d_{k−1}; a rotating pair (complex eigenvalues) has a steady ratio too, but
+        // turns d by a fixed angle each sweep.
+        var aligned = cross * cross >= MinAlignment * squares * _differenceSquares;
         _differenceSquares = squares;
-        var steady = _plainSweeps >= 3 && Math.Abs(ratio) <= MaxRatio && Math.Abs(ratio - _lastRatio) <= RatioAgreement * Math.Abs(ratio);
+        var steady = _plainSweeps >= 3 && aligned && Math.Abs(ratio) <= MaxRatio && Math.Abs(ratio - _lastRatio) <= RatioAgreement * Math.Abs(ratio);
         _lastRatio = ratio;
         if (!steady) return false;
         var factor = ratio / (1 - ratio);

@@ -55,7 +55,7 @@ public static partial class Centrality
         if (a.EntryCount == 0) return Undefined("the network has no edges with positive weight", double.NaN, double.NaN);
         var degree = CentralityParallel.DegreeOfParallelism(options.MaxDegreeOfParallelism);
         var h = new double[n];
-        var (x, lambda, iterations, residual, converged) = CentralityLanczos.Dominant(a, options.Tolerance, options.MaxIterations, degree);
+        var (x, lambda, iterations, residual, converged, _) = CentralityLanczos.Dominant(a, options.Tolerance, options.MaxIterations, degree);
         var sigma1 = Math.Sqrt(lambda);
         var (simple, ratio) = OneDominantBlock(a, lambda) ? (true, double.NaN) : Restores(a, x, options, degree);
         var sigma2 = simple ? sigma1 * Math.Sqrt(ratio) : sigma1; // NaN when proven simple without the re-run
