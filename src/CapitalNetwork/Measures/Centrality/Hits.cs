@@ -57,7 +57,7 @@ public static partial class Centrality
         var h = new double[n];
         var (x, lambda, iterations, residual, converged, _) = CentralityLanczos.Dominant(a, options.Tolerance, options.MaxIterations, degree);
         var sigma1 = Math.Sqrt(lambda);
-        var (simple, ratio) = OneDominantBlock(a, lambda) ? (true, double.NaN) : Restores(a, x, options, degree);
+        var (simple, ratio) = OneDominantBlock(BlockBounds(a), lambda) ? (true, double.NaN) : Restores(a, x, options, degree);
         var sigma2 = simple ? sigma1 * Math.Sqrt(ratio) : sigma1; // NaN when proven simple without the re-run
         if (!simple)
             return Undefined(string.Create(CultureInfo.InvariantCulture,
@@ -75,9 +75,22 @@ public static partial class Centrality
     /// irreducible blocks, one per connected component of the co-citation graph (j ~ k when some node points to both;
     /// all targets of one row fall in one block). Each irreducible symmetric block has a simple top eigenvalue
     /// (Perron–Frobenius), bounded by (max column sum) × (max row sum) of A over the block. If only one block's bound
-    /// reaches λ₁, λ₁ is simple. O(m).
+    /// reaches λ₁, λ₁ is simple. O(n) given the bounds.
     /// </summary>
-    private static bool OneDominantBlock(CentralityMatrix a, double lambda1)
+    private static bool OneDominantBlock(double[] bounds, double lambda1)
+    {
+        var threshold = lambda1 * (1 - CentralitySpectrum.RelativeGap);
+        var reaching = 0;
+        foreach (var bound in bounds)
+            if (bound >= threshold) reaching++;
+        return reaching == 1;
+    }
+
+    /// <summary>
+    /// The blocks of <see cref="OneDominantBlock"/> (union–find over the rows' targets) and each block's bound
+    /// (max column sum) × (max row sum), one entry per block. O(m α(n)); reads rows only.
+    /// </summary>
+    private static double[] BlockBounds(CentralityMatrix a)
     {
         var n = a.N;
         var parent = new int[n];
@@ -118,11 +131,10 @@ public static partial class Centrality
             var c = Find(a.RowIndex[a.RowStart[i]]);
             maxRow[c] = Math.Max(maxRow[c], rowSum);
         }
-        var threshold = lambda1 * (1 - CentralitySpectrum.RelativeGap);
-        var reaching = 0;
+        var bounds = new List<double>();
         for (var c = 0; c < n; c++)
-            if (maxCol[c] > 0 && maxCol[c] * maxRow[c] >= threshold) reaching++;
-        return reaching == 1;
+            if (maxCol[c] > 0) bounds.Add(maxCol[c] * maxRow[c]);
+        return [.. bounds];
     }
 
     /// <summary>
