@@ -81,7 +81,7 @@ def best_of(repeat, fn, warmup=False):
 
 def ours(edges, key, repeat, threads, alpha, workdir):
     out = os.path.join(workdir, f"ours-{key}-{threads}.txt")
-    args = ["dotnet", TOOL_DLL, "time", edges, key, "--repeat", str(repeat), "--out", out, "--alpha", repr(alpha)]
+    args = ["dotnet", TOOL_DLL, "time", edges, key, "--repeat", str(repeat), "--out", out] + (["--alpha", repr(alpha)] if alpha else [])
     if threads:
         args += ["--threads", str(threads)]
     first = json.loads(sh(args).strip().splitlines()[-1])
@@ -153,11 +153,14 @@ def main():
     inv = [1.0 / w for w in W]
     m = len(E)
     print(f"graph: {edges}: n = {n}, m = {m} (self-loops {sum(1 for s, t in E if s == t)})", flush=True)
-    # Untimed helpers for the agreement check.
-    r_in = np.array(g.neighborhood_size(order=n, mode="in")) - 1
-    A = nx.to_scipy_sparse_array(G, nodelist=range(n), weight=None, dtype=float)
-    rho = float(abs(scipy.sparse.linalg.eigs(A.T, k=1, which="LM", return_eigenvectors=False)[0]))
-    katz_alpha = float(f"{0.5 / rho:.3g}")
+    # Untimed helpers for the agreement check, computed only for the keys that need them: r_in (nodes reaching each
+    # node, for igraph's closeness) is one search per node, hours on the 100k graph.
+    r_in = np.array(g.neighborhood_size(order=n, mode="in")) - 1 if any(k.startswith("closeness") for k in keys) else None
+    katz_alpha = None
+    if "katz" in keys:
+        A = nx.to_scipy_sparse_array(G, nodelist=range(n), weight=None, dtype=float)
+        rho = float(abs(scipy.sparse.linalg.eigs(A.T, k=1, which="LM", return_eigenvectors=False)[0]))
+        katz_alpha = float(f"{0.5 / rho:.3g}")
     rnd = random.Random(1)
     sample = sorted(rnd.sample(range(n), min(args.nx_sample, n)))
     scale_nx = n / len(sample)

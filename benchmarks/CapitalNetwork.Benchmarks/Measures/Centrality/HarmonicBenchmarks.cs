@@ -7,21 +7,11 @@ namespace CapitalNetwork.Benchmarks.Measures.Centrality;
 using Centrality = CapitalNetwork.Measures.Centrality.Centrality;
 
 /// <summary>Harmonic centrality (incoming): bit-parallel BFS for hops, one Dijkstra per node for 1/weight.</summary>
-[MemoryDiagnoser]
-public class HarmonicBenchmarks
+public class HarmonicBenchmarks : PathCentralityBenchmark
 {
-    private FlowNetwork _net = null!;
-
-    /// <summary>Which graph (see CentralityBenchmarkGraphs).</summary>
-    [Params("city", "10k")]
-    public string Graph { get; set; } = "city";
-
-    [GlobalSetup]
-    public void Setup() => _net = CentralityBenchmarkGraphs.Get(Graph);
+    [Benchmark]
+    public double Hops() => Centrality.Harmonic(Network).Values[0];
 
     [Benchmark]
-    public double Hops() => Centrality.Harmonic(_net).Values[0];
-
-    [Benchmark]
-    public double InverseWeight() => Centrality.Harmonic(_net, new() { Distance = EdgeDistance.InverseWeight }).Values[0];
+    public double InverseWeight() => Centrality.Harmonic(Network, new() { Distance = EdgeDistance.InverseWeight }).Values[0];
 }

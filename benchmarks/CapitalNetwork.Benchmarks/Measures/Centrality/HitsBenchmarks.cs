@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CapitalNetwork.Graph;
 using CapitalNetwork.Measures.Centrality;
 
 namespace CapitalNetwork.Benchmarks.Measures.Centrality;
@@ -7,18 +6,8 @@ namespace CapitalNetwork.Benchmarks.Measures.Centrality;
 using Centrality = CapitalNetwork.Measures.Centrality.Centrality;
 
 /// <summary>HITS hubs and authorities (weighted by funds, tolerance 1e-13, with the uniqueness check).</summary>
-[MemoryDiagnoser]
-public class HitsBenchmarks
+public class HitsBenchmarks : IterativeCentralityBenchmark
 {
-    private FlowNetwork _net = null!;
-
-    /// <summary>Which graph (see CentralityBenchmarkGraphs).</summary>
-    [Params("city", "10k", "100k")]
-    public string Graph { get; set; } = "city";
-
-    [GlobalSetup]
-    public void Setup() => _net = CentralityBenchmarkGraphs.Get(Graph);
-
     [Benchmark]
-    public double Weighted() => Centrality.Hits(_net).Hubs[0];
+    public double Weighted() => Centrality.Hits(Network).Hubs[0];
 }

@@ -9,7 +9,7 @@
 // one line of comma-separated values per vector (membership for louvain, the file path for gexf).
 using System.Diagnostics;
 using System.Globalization;
-using CapitalNetwork.Benchmarks.Measures.Centrality;
+using CapitalNetwork.Compare;
 using CapitalNetwork.Export.Gexf;
 using CapitalNetwork.Graph;
 using CapitalNetwork.Measures.Centrality;
@@ -17,38 +17,14 @@ using CapitalNetwork.Measures.Communities;
 using CapitalNetwork.Measures.CorePeriphery;
 
 var inv = CultureInfo.InvariantCulture;
-if (args.Length >= 4 && args[0] == "generate")
-{
-    var net = CentralityGraphs.Synthetic(int.Parse(args[1], inv), int.Parse(args[2], inv));
-    var tmp = args[3] + ".tmp";
-    CentralityGraphs.WriteEdgeList(net, tmp);
-    File.Move(tmp, args[3], overwrite: true);
-    Console.WriteLine($"{{\"nodes\":{net.NodeCount},\"edges\":{net.EdgeCount},\"path\":\"{args[3]}\"}}");
-    return 0;
-}
-if (args.Length < 3 || args[0] != "time")
-{
-    Console.Error.WriteLine("usage: GraphTiming generate N M OUT.csv | time EDGES.csv KEY [--repeat R] [--threads T] [--seed S] [--out FILE]");
-    return 2;
-}
-var path = args[1];
-var key = args[2];
-var repeat = 5;
-int? threads = null;
-ulong seed = 42;
-string? outFile = null;
-for (var i = 3; i + 1 < args.Length; i += 2)
-{
-    switch (args[i])
-    {
-        case "--repeat": repeat = int.Parse(args[i + 1], inv); break;
-        case "--threads": threads = int.Parse(args[i + 1], inv); break;
-        case "--seed": seed = ulong.Parse(args[i + 1], inv); break;
-        case "--out": outFile = args[i + 1]; break;
-        default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
-    }
-}
-var network = EdgeListReader.Read(path);
+var (exit, request) = TimingHarness.Parse(args, "GraphTiming",
+    "generate N M OUT.csv | time EDGES.csv KEY [--repeat R] [--threads T] [--seed S] [--out FILE]", "seed");
+if (request is null) return exit ?? 2;
+var key = request.Key;
+var threads = request.Threads;
+var seed = ulong.Parse(request.Option("seed", "42"), inv);
+var outFile = request.OutFile;
+var network = EdgeListReader.Read(request.Path);
 var n = network.NodeCount;
 var src = network.Sources.ToArray();
 var dst = network.Targets.ToArray();
@@ -126,46 +102,8 @@ double[][] Iterative<T>(IterativeCentralityResult<T> r) where T : class
     return [[.. r.Values.Values]];
 }
 
-var times = new List<double>();
-var cpus = new List<double>();
-var proc = Process.GetCurrentProcess();
-double[][] Timed()
-{
-    GC.Collect();
-    GC.WaitForPendingFinalizers();
-    proc.Refresh();
-    var cpu0 = proc.TotalProcessorTime;
-    var sw = Stopwatch.StartNew();
-    var values = run();
-    sw.Stop();
-    proc.Refresh();
-    times.Add(sw.Elapsed.TotalSeconds);
-    cpus.Add((proc.TotalProcessorTime - cpu0).TotalSeconds);
-    return values;
-}
-// Warm-up (JIT, tiering); an operation over 20 s is timed by this one run.
-var result = Timed();
-if (times[0] < 20)
-{
-    times.Clear();
-    cpus.Clear();
-    for (var r = 0; r < repeat; r++)
-    {
-        result = Timed();
-        if (times[^1] > 20) break;
-    }
-}
-times.Sort();
-cpus.Sort();
-if (outFile is not null)
-{
-    using var o = new StreamWriter(outFile);
-    if (key == "gexf") o.WriteLine(gexfPath);
-    foreach (var vec in result) o.WriteLine(string.Join(',', vec.Select(x => x.ToString("R", inv))));
-}
-Console.WriteLine(string.Create(inv,
-    $"{{\"key\":\"{key}\",\"n\":{n},\"m\":{network.EdgeCount},\"threads\":{threads ?? Environment.ProcessorCount},\"runs\":{times.Count},\"best\":{times[0]:R},\"median\":{times[times.Count / 2]:R},\"cpu\":{cpus[0]:R}{extra}}}"));
-return 0;
+// One untimed warm-up (JIT, tiering), a full collection before each timed run; an operation over 20 s is timed once.
+return TimingHarness.Report(request, n, network.EdgeCount, Warmup.OnceCollecting, run, () => extra, key == "gexf" ? gexfPath : null);
 
 /// <summary>A 64-bit key comparer with a multiplicative (Fibonacci) mix, for the <c>pairhash</c> profile.</summary>
 internal sealed class MixedKey : IEqualityComparer<long>

@@ -14,8 +14,10 @@ public static partial class Centrality
     /// <remarks>
     /// <para><b>Method.</b> The dominant eigenvector a of AᵀA to the power iteration's test — one step a ← AᵀA a /
     /// ‖AᵀA a‖ changes a by Σ|a − a_prev| &lt; n · tolerance — reached by restarted Lanczos (Golub and Van Loan,
-    /// <i>Matrix Computations</i>, §10.1) from AᵀA·1 instead of plain power steps: about the square root of the number of
-    /// products (<see cref="HitsResult.Iterations"/> counts products with AᵀA); h = A a. Weighted by default and self-loops on the diagonal, exactly as NetworkX's <c>hits</c>
+    /// <i>Matrix Computations</i>, §10.1) from the uniform vector instead of plain power steps: about the square root of
+    /// the number of products (<see cref="HitsResult.Iterations"/> counts products with AᵀA; the basis is kept
+    /// semi-orthogonal by Simon's partial reorthogonalisation, Math. Comp. 42 (1984) 115–142); h = A a. Weighted by
+    /// default and self-loops on the diagonal, exactly as NetworkX's <c>hits</c>
     /// (which builds the weighted adjacency matrix unasked and takes scipy's <c>svds</c>); igraph's
     /// <c>hub_score</c>/<c>authority_score</c> give the same vectors scaled to max 1 (<see cref="VectorNormalization.Max"/>);
     /// Gephi's HITS is unweighted, skips self-loops and uses unit norm (<see cref="HitsOptions.Gephi"/>). Undirected view:
@@ -28,8 +30,10 @@ public static partial class Centrality
     /// simple. Otherwise the converged iteration is restarted from a fixed pseudo-random perturbation orthogonal to it:
     /// with a simple σ₁ it returns (and its decay rate estimates σ₂, <see cref="HitsResult.SecondSingularValue"/>),
     /// otherwise it settles elsewhere and the result is <b>undefined</b> (NaN); also undefined when A has no edges.</para>
-    /// <para><b>Complexity.</b> Two sparse products (O(m)) per product with AᵀA, plus O(n·k) reorthogonalisation per
-    /// Lanczos step (k ≤ 24 basis vectors, O(24·n) memory); roughly √(log(n·tol)/log((σ₂/σ₁)²)) products; the
+    /// <para><b>Complexity.</b> One pass over A's rows per product with AᵀA (h_i = A[i, ·]·a, then its entries scatter
+    /// h_i back: O(m), the matrix read once; for a directed network with positive weights A is the network's own
+    /// arrays), O(n) per Lanczos step plus O(n·k) on the rare steps that reorthogonalise (k ≤ 24 basis vectors,
+    /// O(24·n) memory); roughly √(log(n·tol)/log((σ₂/σ₁)²)) products; the
     /// uniqueness re-run (only when the structural test cannot settle it) is a power iteration. Values do not depend on
     /// the thread count.</para>
     /// <para>Reference: Kleinberg (1999) doi:10.1145/324133.324140.</para>
@@ -100,23 +104,30 @@ public static partial class Centrality
             while (parent[v] != v) v = parent[v] = parent[parent[v]];
             return v;
         }
+        // One pass over the rows: each row's targets are joined, its sum kept, its entries added to their column sums.
+        var rowSums = new double[n];
+        var colSums = new double[n];
         for (var i = 0; i < n; i++)
         {
             var lo = a.RowStart[i];
             var hi = a.RowStart[i + 1];
-            if (hi - lo < 2) continue;
+            if (lo == hi) continue;
             var root = Find(a.RowIndex[lo]);
+            var rowSum = a.RowValue[lo];
+            colSums[a.RowIndex[lo]] += a.RowValue[lo];
             for (var k = lo + 1; k < hi; k++)
             {
-                var r = Find(a.RowIndex[k]);
+                var j = a.RowIndex[k];
+                rowSum += a.RowValue[k];
+                colSums[j] += a.RowValue[k];
+                var r = Find(j);
                 if (r != root) parent[r] = root;
             }
+            rowSums[i] = rowSum;
         }
         // Per block (indexed by its root): the largest column sum and the largest row sum of A.
         var maxCol = new double[n];
         var maxRow = new double[n];
-        var colSums = new double[n];
-        for (var k = 0; k < a.EntryCount; k++) colSums[a.RowIndex[k]] += a.RowValue[k];
         for (var j = 0; j < n; j++)
         {
             if (colSums[j] == 0) continue;
@@ -126,10 +137,8 @@ public static partial class Centrality
         for (var i = 0; i < n; i++)
         {
             if (a.RowStart[i] == a.RowStart[i + 1]) continue;
-            var rowSum = 0.0;
-            for (var k = a.RowStart[i]; k < a.RowStart[i + 1]; k++) rowSum += a.RowValue[k];
             var c = Find(a.RowIndex[a.RowStart[i]]);
-            maxRow[c] = Math.Max(maxRow[c], rowSum);
+            maxRow[c] = Math.Max(maxRow[c], rowSums[i]);
         }
         var bounds = new List<double>();
         for (var c = 0; c < n; c++)

@@ -1,0 +1,136 @@
+// Shared by the timing entry points of benchmarks/compare (CentralityTiming, GraphTiming; linked into both projects):
+// the `generate` and `time` command lines, the timed loop, the answer file and the JSON line the compare scripts read.
+using System.Diagnostics;
+using System.Globalization;
+using CapitalNetwork.Benchmarks.Measures.Centrality;
+
+namespace CapitalNetwork.Compare;
+
+/// <summary>What a `time` command line asked for.</summary>
+/// <param name="Path">The edge list.</param>
+/// <param name="Key">What to time.</param>
+/// <param name="Repeat">Timed runs (--repeat).</param>
+/// <param name="Threads">--threads, or null for all cores.</param>
+/// <param name="OutFile">--out: where the answer goes.</param>
+/// <param name="Options">Every other --name value pair, by name without the dashes.</param>
+internal sealed record TimingRequest(string Path, string Key, int Repeat, int? Threads, string? OutFile, IReadOnlyDictionary<string, string> Options)
+{
+    /// <summary>A tool-specific option, or its default.</summary>
+    public string Option(string name, string fallback) => Options.TryGetValue(name, out var v) ? v : fallback;
+}
+
+/// <summary>How the untimed first calls are made before the timed runs.</summary>
+internal enum Warmup
+{
+    /// <summary>One untimed call, and a full collection before each timed run (long operations that allocate).</summary>
+    OnceCollecting,
+
+    /// <summary>Untimed calls until 1 s has passed or 30 calls (tiered compilation promotes a method after 30 calls), no collections (short operations).</summary>
+    UntilTier1,
+}
+
+internal static class TimingHarness
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>
+    /// Handles `generate N M OUT.csv` (returns its exit code) or parses `time EDGES.csv KEY [--repeat R] [--threads T]
+    /// [--out FILE] [--name value …]` (only the names in <paramref name="extraOptions"/>); null request on a usage error.
+    /// </summary>
+    public static (int? Exit, TimingRequest? Request) Parse(string[] args, string tool, string usage, params string[] extraOptions)
+    {
+        if (args.Length >= 4 && args[0] == "generate")
+        {
+            var net = CentralityGraphs.Synthetic(int.Parse(args[1], Inv), int.Parse(args[2], Inv));
+            var tmp = args[3] + ".tmp";
+            CentralityGraphs.WriteEdgeList(net, tmp);
+            File.Move(tmp, args[3], overwrite: true);
+            Console.WriteLine($"{{\"nodes\":{net.NodeCount},\"edges\":{net.EdgeCount},\"path\":\"{args[3]}\"}}");
+            return (0, null);
+        }
+        if (args.Length < 3 || args[0] != "time")
+        {
+            Console.Error.WriteLine($"usage: {tool} {usage}");
+            return (2, null);
+        }
+        var repeat = 5;
+        int? threads = null;
+        string? outFile = null;
+        var options = new Dictionary<string, string>();
+        for (var i = 3; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--repeat": repeat = int.Parse(args[i + 1], Inv); break;
+                case "--threads": threads = int.Parse(args[i + 1], Inv); break;
+                case "--out": outFile = args[i + 1]; break;
+                default:
+                    var name = args[i].TrimStart('-');
+                    if (!args[i].StartsWith("--", StringComparison.Ordinal) || !extraOptions.Contains(name))
+                    {
+                        Console.Error.WriteLine($"unknown option {args[i]}");
+                        return (2, null);
+                    }
+                    options[name] = args[i + 1];
+                    break;
+            }
+        }
+        return (null, new TimingRequest(args[1], args[2], repeat, threads, outFile, options));
+    }
+
+    /// <summary>
+    /// Times <paramref name="run"/>: the warm-up, then <c>Repeat</c> runs (a run over 20 s is timed once and ends the
+    /// series); writes the answer (one comma-separated line per vector, after <paramref name="firstLine"/> if any) to
+    /// --out and prints the JSON line {"key","n","m","threads","runs","best","median","cpu"…<paramref name="extra"/>}.
+    /// </summary>
+    public static int Report(TimingRequest request, int n, int m, Warmup warmup, Func<double[][]> run, Func<string> extra, string? firstLine = null, string tail = "")
+    {
+        var times = new List<double>();
+        var cpus = new List<double>();
+        var proc = Process.GetCurrentProcess();
+        double[][] Timed()
+        {
+            if (warmup == Warmup.OnceCollecting)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+            proc.Refresh();
+            var cpu0 = proc.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            var values = run();
+            sw.Stop();
+            proc.Refresh();
+            times.Add(sw.Elapsed.TotalSeconds);
+            cpus.Add((proc.TotalProcessorTime - cpu0).TotalSeconds);
+            return values;
+        }
+        var result = Timed();
+        if (times[0] < 20)
+        {
+            if (warmup == Warmup.UntilTier1)
+            {
+                var warm = Stopwatch.StartNew();
+                for (var call = 1; call < 30 && warm.Elapsed.TotalSeconds < 1; call++) result = run();
+            }
+            times.Clear();
+            cpus.Clear();
+            for (var r = 0; r < request.Repeat; r++)
+            {
+                result = Timed();
+                if (times[^1] > 20) break;
+            }
+        }
+        times.Sort();
+        cpus.Sort();
+        if (request.OutFile is not null)
+        {
+            using var o = new StreamWriter(request.OutFile);
+            if (firstLine is not null) o.WriteLine(firstLine);
+            foreach (var vec in result) o.WriteLine(string.Join(',', vec.Select(x => x.ToString("R", Inv))));
+        }
+        Console.WriteLine(string.Create(Inv,
+            $"{{\"key\":\"{request.Key}\",\"n\":{n},\"m\":{m},\"threads\":{request.Threads ?? Environment.ProcessorCount},\"runs\":{times.Count},\"best\":{times[0]:R},\"median\":{times[times.Count / 2]:R},\"cpu\":{cpus[0]:R}{tail}{extra()}}}"));
+        return 0;
+    }
+}
