@@ -51,6 +51,7 @@ internal static class CentralityLanczos
         var omega = new double[maxBasis + 2];
         var omegaPrevious = new double[maxBasis + 2];
         var omegaNext = new double[maxBasis + 2];
+        var coefficients = new double[maxBasis + 1];
         var products = 0;
         var reorthogonalized = 0;
         var change = double.NaN;
@@ -119,8 +120,13 @@ internal static class CentralityLanczos
                 }
                 if (reorthogonalize)
                 {
+                    // Classical Gram–Schmidt twice (as stable as modified Gram–Schmidt twice: Giraud, Langou and Rozložník,
+                    // Numer. Math. 101 (2005) 87–100): all coefficients first, then one pass per four basis vectors.
                     for (var pass = 0; pass < 2; pass++)
-                        for (var i = 0; i <= k; i++) Axpy(-Dot(basis[i], w), basis[i], w);
+                    {
+                        for (var i = 0; i <= k; i++) coefficients[i] = Dot(basis[i], w);
+                        SubtractCombination(w, basis, coefficients, k + 1);
+                    }
                     b = Math.Sqrt(Dot(w, w));
                     reorthogonalized++;
                     for (var i = 0; i < k; i++) omegaNext[i] = Epsilon;
@@ -169,6 +175,19 @@ internal static class CentralityLanczos
         }
         if (i < x.Length) s0 += x[i] * y[i];
         return s0 + s1;
+    }
+
+    /// <summary>w ← w − Σ_{i &lt; count} c_i · q_i, four basis vectors per pass over w.</summary>
+    private static void SubtractCombination(double[] w, double[]?[] q, double[] c, int count)
+    {
+        var i = 0;
+        for (; i + 3 < count; i += 4)
+        {
+            double c0 = c[i], c1 = c[i + 1], c2 = c[i + 2], c3 = c[i + 3];
+            double[] q0 = q[i]!, q1 = q[i + 1]!, q2 = q[i + 2]!, q3 = q[i + 3]!;
+            for (var x = 0; x < w.Length; x++) w[x] -= c0 * q0[x] + c1 * q1[x] + c2 * q2[x] + c3 * q3[x];
+        }
+        for (; i < count; i++) Axpy(-c[i], q[i]!, w);
     }
 
     /// <summary>w ← w − a·x − b·y in one pass; returns Σ w² (two interleaved sums).</summary>
