@@ -10,8 +10,9 @@ namespace CapitalNetwork.Internals;
 /// entries that rounding leaves at −1e-17 are set to 0). So the answer meets exactly the test a plain power iteration
 /// would have stopped at, after far fewer products: Lanczos converges at the rate of a Chebyshev polynomial in the gap
 /// (σ₁² − σ₂²) / σ₂², about the square root of the power iteration's number of steps.</para>
-/// <para>The first cycle starts from the uniform vector, each later one from the power step of the current estimate;
-/// the answer is always a power step y = Bu / ‖Bu‖, so nodes without in-edges come out exactly 0. A cycle builds up to <see cref="MaxBasis"/> semi-orthonormal vectors, and
+/// <para>The first cycle starts from B·1, each later one from the power step of the current estimate, so every basis
+/// vector lies in the range of B and nodes without in-edges come out exactly 0. The test on a Ritz vector u needs no
+/// further product: the Lanczos relation gives Bu = θu + s_k·w (w the last, unnormalised Lanczos vector). A cycle builds up to <see cref="MaxBasis"/> semi-orthonormal vectors, and
 /// checks the Ritz pair of the small tridiagonal matrix (cyclic Jacobi) every few steps through the Lanczos residual
 /// β·|s_k|. Orthogonality is watched, not enforced at every step: Simon's ω recurrence estimates ⟨q_{k+1}, q_i⟩ from
 /// the α and β alone, and only when an estimate passes √ε are the new vector and the next one orthogonalised against
@@ -60,37 +61,20 @@ internal static class CentralityLanczos
         // √n·r in L1; r ≤ 0.5·√n·tol meets the test with a factor 2 to spare. Checked every step from the 6th (a k×k
         // Jacobi: microseconds against a product's fraction of a millisecond).
         var target = 0.5 * Math.Sqrt(n) * tolerance;
-        var first = true;
+        // The power iteration's test on the uniform vector u, and y = one power step from it: the first cycle starts
+        // from y = B·1/‖B·1‖, so every basis vector lies in the range of B and nodes without in-edges stay exactly 0.
+        products++;
+        lambda = Math.Sqrt(a.MultiplyNormal(u, h, y, degree));
+        if (!(lambda > 0)) return (u, 0, products, double.NaN, false, reorthogonalized);
+        change = a.ScaleAndL1Distance(y, 1 / lambda, u, degree);
+        if (change < n * tolerance || products >= maxProducts) return (Clamped(y), lambda, products, change, (change < n * tolerance), reorthogonalized);
+        basis[0] = y;
         while (true)
         {
-            if (first)
-            {
-                // The first cycle starts from the uniform unit vector itself: K(B, 1) holds K(B, B·1) and one more
-                // direction for the same number of products.
-                first = false;
-                basis[0] = (double[])u.Clone();
-            }
-            else
-            {
-                // The power iteration's test on u, and y = one power step from u.
-                products++;
-                lambda = Math.Sqrt(a.MultiplyNormal(u, h, y, degree));
-                if (!(lambda > 0)) return (u, 0, products, double.NaN, false, reorthogonalized);
-                change = a.ScaleAndL1Distance(y, 1 / lambda, u, degree);
-                if (change < n * tolerance || products >= maxProducts)
-                {
-                    for (var i = 0; i < n; i++)
-                        if (y[i] < 0) y[i] = 0;
-                    var met = change < n * tolerance;
-                    return (y, lambda, products, change, met, reorthogonalized);
-                }
-                // The next Lanczos cycle from q₀ = y.
-                basis[0] = y;
-                y = new double[n];
-            }
             omega[0] = 1;
             var k = 0;
             double[]? ritz = null;
+            var theta = 0.0;
             var reorthogonalizeNext = false;
             while (k < maxBasis && products < maxProducts)
             {
@@ -138,24 +122,49 @@ internal static class CentralityLanczos
                 var done = b <= 1e-15 * Math.Abs(alpha[0]) || k == maxBasis || products >= maxProducts;
                 if (done || k >= 6)
                 {
-                    var (theta, s) = TopEigenpair(alpha, beta, k);
-                    ritz = s;
-                    if (done || b * Math.Abs(s[k - 1]) <= target * theta) break;
+                    (theta, ritz) = TopEigenpair(alpha, beta, k);
+                    if (done || b * Math.Abs(ritz[k - 1]) <= target * theta) break;
                 }
                 beta[k - 1] = b;
                 for (var i = 0; i < n; i++) w[i] /= b;
             }
+            if (ritz is null) return (Clamped(basis[0]), lambda, products, change, false, reorthogonalized);
             // u = Σ s_i q_i, unit length, with a positive sum (the Perron vector is nonnegative).
             Array.Clear(u);
-            for (var i = 0; i < k; i++) Axpy(ritz![i], basis[i], u);
+            for (var i = 0; i < k; i++) Axpy(ritz[i], basis[i], u);
             var norm = Math.Sqrt(Dot(u, u));
             var sum = 0.0;
             foreach (var v in u) sum += v;
             var f = (sum < 0 ? -1 : 1) / norm;
             for (var i = 0; i < n; i++) u[i] *= f;
-            // basis[0] is reused as scratch by the next cycle.
-            y = basis[0];
+            // The power iteration's test on u without another product: the Lanczos relation B Q = Q T + w e_kᵀ (w the
+            // last, unnormalised vector; it holds to rounding whatever the orthogonality, Paige 1976) gives
+            // B u = θ u + f·s_k·w, so y = B u / ‖B u‖ and Σ|y − u| are those of an explicit power step.
+            var next = basis[0];
+            var last = basis[k]!;
+            var c = f * ritz[k - 1];
+            var squares = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                var v = theta * u[i] + c * last[i];
+                next[i] = v;
+                squares += v * v;
+            }
+            lambda = Math.Sqrt(squares);
+            if (!(lambda > 0)) return (u, 0, products, double.NaN, false, reorthogonalized);
+            change = a.ScaleAndL1Distance(next, 1 / lambda, u, degree);
+            if (change < n * tolerance || products >= maxProducts)
+                return (Clamped(next), lambda, products, change, (change < n * tolerance), reorthogonalized);
+            // The next cycle from q₀ = y.
         }
+    }
+
+    /// <summary>Entries that rounding leaves at −1e-17 set to 0 (the Perron vector is nonnegative).</summary>
+    private static double[] Clamped(double[] y)
+    {
+        for (var i = 0; i < y.Length; i++)
+            if (y[i] < 0) y[i] = 0;
+        return y;
     }
 
     /// <summary>Machine epsilon of double, 2⁻⁵², the unit of the ω estimates.</summary>
@@ -221,68 +230,75 @@ internal static class CentralityLanczos
 
     /// <summary>
     /// Largest eigenvalue and its unit eigenvector of the k×k symmetric tridiagonal matrix with diagonal α and
-    /// off-diagonal β, by cyclic Jacobi rotations on the dense matrix (k ≤ 24: microseconds).
+    /// off-diagonal β (k ≤ 24): the eigenvalue by bisection on Sturm counts (the signs of the LDLᵀ pivots of T − xI;
+    /// Golub and Van Loan §8.4.1) to a relative width of 4ε, the vector by two steps of inverse iteration with the
+    /// shift just above it, where T − σI is negative definite and its LDLᵀ solve stable. O(k) per bisection step:
+    /// microseconds, where the cyclic Jacobi it replaced took ≈ 70 µs per call at k ≈ 15.
     /// </summary>
     private static (double Theta, double[] S) TopEigenpair(double[] alpha, double[] beta, int k)
     {
-        var t = new double[k, k];
-        var v = new double[k, k];
+        // Gershgorin bounds.
+        double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
         for (var i = 0; i < k; i++)
         {
-            t[i, i] = alpha[i];
-            v[i, i] = 1;
-            if (i + 1 < k) t[i, i + 1] = t[i + 1, i] = beta[i];
+            var r = (i > 0 ? Math.Abs(beta[i - 1]) : 0) + (i + 1 < k ? Math.Abs(beta[i]) : 0);
+            lo = Math.Min(lo, alpha[i] - r);
+            hi = Math.Max(hi, alpha[i] + r);
         }
-        for (var sweep = 0; sweep < 100; sweep++)
+        var scale = Math.Max(Math.Abs(lo), Math.Abs(hi));
+        if (!(scale > 0)) return (0, Unit(k));
+        // Largest eigenvalue in (lo, hi]: all k eigenvalues lie below x exactly when every pivot is negative.
+        for (var iteration = 0; iteration < 200 && hi - lo > 4 * Epsilon * scale; iteration++)
         {
-            var off = 0.0;
-            var scale = 0.0;
-            for (var p = 0; p < k; p++)
-            {
-                scale += t[p, p] * t[p, p];
-                for (var q = p + 1; q < k; q++) off += t[p, q] * t[p, q];
-            }
-            if (off <= 1e-32 * scale) break;
-            for (var p = 0; p < k - 1; p++)
-            {
-                for (var q = p + 1; q < k; q++)
-                {
-                    var apq = t[p, q];
-                    if (apq == 0) continue;
-                    var zeta = (t[q, q] - t[p, p]) / (2 * apq);
-                    var tan = Math.Sign(zeta) / (Math.Abs(zeta) + Math.Sqrt(1 + zeta * zeta));
-                    if (zeta == 0) tan = 1;
-                    var c = 1 / Math.Sqrt(1 + tan * tan);
-                    var s = tan * c;
-                    for (var r = 0; r < k; r++)
-                    {
-                        var trp = t[r, p];
-                        var trq = t[r, q];
-                        t[r, p] = c * trp - s * trq;
-                        t[r, q] = s * trp + c * trq;
-                    }
-                    for (var r = 0; r < k; r++)
-                    {
-                        var tpr = t[p, r];
-                        var tqr = t[q, r];
-                        t[p, r] = c * tpr - s * tqr;
-                        t[q, r] = s * tpr + c * tqr;
-                    }
-                    for (var r = 0; r < k; r++)
-                    {
-                        var vrp = v[r, p];
-                        var vrq = v[r, q];
-                        v[r, p] = c * vrp - s * vrq;
-                        v[r, q] = s * vrp + c * vrq;
-                    }
-                }
-            }
+            var mid = 0.5 * (lo + hi);
+            if (CountBelow(alpha, beta, k, mid, scale) == k) hi = mid;
+            else lo = mid;
         }
-        var top = 0;
-        for (var i = 1; i < k; i++)
-            if (t[i, i] > t[top, top]) top = i;
-        var vec = new double[k];
-        for (var i = 0; i < k; i++) vec[i] = v[i, top];
-        return (t[top, top], vec);
+        var theta = hi;
+        // Inverse iteration with σ above θ: T − σI = L D Lᵀ with every d_i < 0.
+        var sigma = theta + 8 * Epsilon * scale;
+        var d = new double[k];
+        var l = new double[k];
+        d[0] = alpha[0] - sigma;
+        for (var i = 0; i + 1 < k; i++)
+        {
+            if (d[i] == 0) d[i] = -Epsilon * scale;
+            l[i] = beta[i] / d[i];
+            d[i + 1] = alpha[i + 1] - sigma - l[i] * beta[i];
+        }
+        if (d[k - 1] == 0) d[k - 1] = -Epsilon * scale;
+        var z = Unit(k);
+        for (var step = 0; step < 2; step++)
+        {
+            for (var i = 1; i < k; i++) z[i] -= l[i - 1] * z[i - 1];
+            z[k - 1] /= d[k - 1];
+            for (var i = k - 2; i >= 0; i--) z[i] = z[i] / d[i] - l[i] * z[i + 1];
+            var norm = 0.0;
+            foreach (var v in z) norm += v * v;
+            norm = Math.Sqrt(norm);
+            for (var i = 0; i < k; i++) z[i] /= norm;
+        }
+        return (theta, z);
+    }
+
+    /// <summary>How many eigenvalues of the tridiagonal matrix lie below x (negative pivots of T − xI).</summary>
+    private static int CountBelow(double[] alpha, double[] beta, int k, double x, double scale)
+    {
+        var count = 0;
+        var d = alpha[0] - x;
+        for (var i = 0; ; i++)
+        {
+            if (d == 0) d = -Epsilon * scale;
+            if (d < 0) count++;
+            if (i + 1 == k) return count;
+            d = alpha[i + 1] - x - beta[i] * beta[i] / d;
+        }
+    }
+
+    private static double[] Unit(int k)
+    {
+        var z = new double[k];
+        Array.Fill(z, 1 / Math.Sqrt(k));
+        return z;
     }
 }
