@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CapitalNetwork.Graph;
 using CapitalNetwork.Internals;
 
@@ -63,30 +65,29 @@ public static partial class Centrality
         var colIndex = a.ColIndex;
         var colValue = a.ColValue;
         var strength = a.RowSums();
-        var scale = new double[n];
-        var loop = new double[n];
-        var inverseDenominator = new double[n];
-        var danglingTerm = new double[n];
-        var teleport = new double[n];
+        // Per node, side by side (one stream in the sweep): A[j, j], α/s_j (0 when dangling), 1/(1 − α P̃[j, j]),
+        // α d_j and (1 − α) p_j.
+        var nodes = new SweepNode[n];
         var danglingNodes = new List<int>();
         for (var j = 0; j < n; j++)
         {
             var dangles = strength[j] == 0;
             if (dangles) danglingNodes.Add(j);
-            scale[j] = dangles ? 0 : alpha / strength[j];
+            var scale = dangles ? 0 : alpha / strength[j];
             var at = Array.BinarySearch(colIndex, colStart[j], colStart[j + 1] - colStart[j], j);
-            loop[j] = at >= 0 ? colValue[at] : 0; // A[j, j]: the column lists its rows ascending
-            danglingTerm[j] = alpha * d[j];
-            teleport[j] = (1 - alpha) * p[j];
-            inverseDenominator[j] = 1 / (1 - loop[j] * scale[j] - (dangles ? alpha * d[j] : 0.0));
+            var loop = at >= 0 ? colValue[at] : 0; // A[j, j]: the column lists its rows ascending
+            nodes[j] = new SweepNode(loop, scale, 1 / (1 - loop * scale - (dangles ? alpha * d[j] : 0.0)), alpha * d[j], (1 - alpha) * p[j]);
         }
         var x = Uniform(n);
         var y = new double[n];
-        for (var j = 0; j < n; j++) y[j] = x[j] * scale[j];
+        for (var j = 0; j < n; j++) y[j] = x[j] * nodes[j].Scale;
         var converged = false;
         var iterations = 0;
         var residual = double.NaN;
         var extrapolation = new SweepExtrapolation(n);
+        ref var i0 = ref MemoryMarshal.GetArrayDataReference(colIndex);
+        ref var v0 = ref MemoryMarshal.GetArrayDataReference(colValue);
+        ref var y0 = ref MemoryMarshal.GetArrayDataReference(y);
         while (iterations < options.MaxIterations)
         {
             iterations++;
@@ -94,17 +95,30 @@ public static partial class Centrality
             var danglingMass = 0.0;
             foreach (var j in danglingNodes) danglingMass += x[j];
             var change = 0.0;
+            var lo = colStart[0];
             for (var j = 0; j < n; j++)
             {
-                var sum = CentralityMatrix.Gather(colIndex, colValue, y, colStart[j], colStart[j + 1]) - loop[j] * y[j];
+                // Σ_i A[i, j] y_i over column j (two partial sums), then the self-loop taken out.
+                var hi = colStart[j + 1];
+                double s0 = 0, s1 = 0;
+                var k = lo;
+                for (; k + 1 < hi; k += 2)
+                {
+                    s0 += Unsafe.Add(ref v0, k) * Unsafe.Add(ref y0, Unsafe.Add(ref i0, k));
+                    s1 += Unsafe.Add(ref v0, k + 1) * Unsafe.Add(ref y0, Unsafe.Add(ref i0, k + 1));
+                }
+                if (k < hi) s0 += Unsafe.Add(ref v0, k) * Unsafe.Add(ref y0, Unsafe.Add(ref i0, k));
+                lo = hi;
+                ref readonly var node = ref nodes[j];
+                var sum = s0 + s1 - node.Loop * Unsafe.Add(ref y0, j);
                 var old = x[j];
-                var dangles = scale[j] == 0;
+                var dangles = node.Scale == 0;
                 var others = dangles ? danglingMass - old : danglingMass;
-                var value = (sum + others * danglingTerm[j] + teleport[j]) * inverseDenominator[j];
+                var value = (sum + others * node.Dangling + node.Teleport) * node.InverseDenominator;
                 change += Math.Abs(value - old);
                 if (dangles) danglingMass += value - old;
                 x[j] = value;
-                y[j] = value * scale[j];
+                Unsafe.Add(ref y0, j) = value * node.Scale;
             }
             residual = change;
             if (residual < n * options.Tolerance)
@@ -113,13 +127,16 @@ public static partial class Centrality
                 break;
             }
             if (extrapolation.AfterSweep(x, change))
-                for (var j = 0; j < n; j++) y[j] = x[j] * scale[j];
+                for (var j = 0; j < n; j++) y[j] = x[j] * nodes[j].Scale;
         }
         var total = 0.0;
         foreach (var v in x) total += v;
         for (var j = 0; j < n; j++) x[j] /= total;
         return new IterativeCentralityResult<PageRankOptions>(new NodeValues(network, options.ToString(), x), options, null, converged, iterations, residual, double.NaN);
     }
+
+    /// <summary>One node's constants in the PageRank sweep (see <see cref="PageRank"/>).</summary>
+    private readonly record struct SweepNode(double Loop, double Scale, double InverseDenominator, double Dangling, double Teleport);
 
     private static double[] Uniform(int n)
     {
