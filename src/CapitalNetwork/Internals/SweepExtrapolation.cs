@@ -12,8 +12,8 @@ namespace CapitalNetwork.Internals;
 /// point the same way (cos² ≥ <see cref="MinAlignment"/>: a rotating pair of complex modes has a steady ratio too, but
 /// is not one mode), |r| ≤ <see cref="MaxRatio"/>, and at least three sweeps since the last extrapolation (so both estimates come from plain
 /// sweeps). If the sweep after an extrapolation changes x by more than the sweep before it did, extrapolation is off for
-/// the rest of the run, so it can cost at most a few sweeps. O(n) per sweep, three vectors of scratch. Sequential and
-/// deterministic.
+/// the rest of the run, so it can cost at most a few sweeps. The caller gathers the two inner products while it
+/// sweeps; one vector of scratch, O(n) only when extrapolating. Sequential and deterministic.
 /// </remarks>
 internal sealed class SweepExtrapolation
 {
@@ -26,36 +26,31 @@ internal sealed class SweepExtrapolation
     /// <summary>Largest |r| extrapolated (the step d·r/(1 − r) grows without bound as r → 1).</summary>
     public const double MaxRatio = 0.99;
 
-    private readonly double[] _previous;   // x before the current sweep
-    private readonly double[] _difference; // d_{k−1}
     private double _lastRatio = double.NaN;
-    private double _differenceSquares;     // ⟨d_{k−1}, d_{k−1}⟩ (NaN: no usable d_{k−1})
-    private int _plainSweeps;               // sweeps since the start or the last extrapolation
+    private double _differenceSquares = double.NaN; // ⟨d_{k−1}, d_{k−1}⟩ (NaN: no usable d_{k−1})
+    private int _plainSweeps;                        // sweeps since the start or the last extrapolation
     private double _changeBeforeExtrapolation = double.NaN;
     private bool _enabled = true;
 
-    public SweepExtrapolation(int n)
-    {
-        _previous = new double[n];
-        _difference = new double[n];
-        _differenceSquares = double.NaN;
-    }
+    public SweepExtrapolation(int n) => Difference = new double[n];
+
+    /// <summary>
+    /// The last sweep's difference d, kept by the caller while it sweeps: before writing node j's new value it adds
+    /// d_j·Difference[j] to the cross product and d_j² to the squares, then stores d_j in Difference[j] (no extra
+    /// pass over the vectors, no copy of x).
+    /// </summary>
+    public double[] Difference { get; }
 
     /// <summary>How many extrapolations were made.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Records x before a sweep.</summary>
-    public void BeforeSweep(double[] x)
-    {
-        if (_enabled) Array.Copy(x, _previous, x.Length);
-    }
-
     /// <summary>
-    /// After a sweep that changed x by <paramref name="change"/> (Σ|d|): updates the ratio estimate and, when it is
+    /// After a sweep that changed x by <paramref name="change"/> (Σ|d|), with <paramref name="cross"/> = ⟨d_k, d_{k−1}⟩
+    /// and <paramref name="squares"/> = ⟨d_k, d_k⟩ gathered while sweeping: updates the ratio estimate and, when it is
     /// steady, extrapolates x in place.
     /// </summary>
     /// <returns>Whether x was extrapolated.</returns>
-    public bool AfterSweep(double[] x, double change)
+    public bool AfterSweep(double[] x, double change, double cross, double squares)
     {
         if (!_enabled) return false;
         if (!double.IsNaN(_changeBeforeExtrapolation))
@@ -66,14 +61,6 @@ internal sealed class SweepExtrapolation
             if (!_enabled) return false;
         }
         _plainSweeps++;
-        double cross = 0, squares = 0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            var d = x[i] - _previous[i];
-            cross += d * _difference[i];
-            squares += d * d;
-            _difference[i] = d;
-        }
         var ratio = _differenceSquares > 0 ? cross / _differenceSquares : double.NaN;
         // One real mode left means d_k ∥ d_{k−1}; a rotating pair (complex eigenvalues) has a steady ratio too, but
         // turns d by a fixed angle each sweep.
@@ -83,7 +70,8 @@ internal sealed class SweepExtrapolation
         _lastRatio = ratio;
         if (!steady) return false;
         var factor = ratio / (1 - ratio);
-        for (var i = 0; i < x.Length; i++) x[i] += _difference[i] * factor;
+        var d = Difference;
+        for (var i = 0; i < x.Length; i++) x[i] += d[i] * factor;
         Count++;
         _changeBeforeExtrapolation = change;
         _plainSweeps = 0;

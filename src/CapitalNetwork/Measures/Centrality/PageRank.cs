@@ -88,13 +88,13 @@ public static partial class Centrality
         ref var i0 = ref MemoryMarshal.GetArrayDataReference(colIndex);
         ref var v0 = ref MemoryMarshal.GetArrayDataReference(colValue);
         ref var y0 = ref MemoryMarshal.GetArrayDataReference(y);
+        var difference = extrapolation.Difference;
         while (iterations < options.MaxIterations)
         {
             iterations++;
-            extrapolation.BeforeSweep(x);
             var danglingMass = 0.0;
             foreach (var j in danglingNodes) danglingMass += x[j];
-            var change = 0.0;
+            double change = 0, cross = 0, squares = 0;
             var lo = colStart[0];
             for (var j = 0; j < n; j++)
             {
@@ -115,8 +115,12 @@ public static partial class Centrality
                 var dangles = node.Scale == 0;
                 var others = dangles ? danglingMass - old : danglingMass;
                 var value = (sum + others * node.Dangling + node.Teleport) * node.InverseDenominator;
-                change += Math.Abs(value - old);
-                if (dangles) danglingMass += value - old;
+                var dj = value - old;
+                change += Math.Abs(dj);
+                cross += dj * difference[j];
+                squares += dj * dj;
+                difference[j] = dj;
+                if (dangles) danglingMass += dj;
                 x[j] = value;
                 Unsafe.Add(ref y0, j) = value * node.Scale;
             }
@@ -126,7 +130,7 @@ public static partial class Centrality
                 converged = true;
                 break;
             }
-            if (extrapolation.AfterSweep(x, change))
+            if (extrapolation.AfterSweep(x, change, cross, squares))
                 for (var j = 0; j < n; j++) y[j] = x[j] * nodes[j].Scale;
         }
         var total = 0.0;

@@ -23,16 +23,18 @@ public class IterativeSolverTests
         var ex = new SweepExtrapolation(m.Length);
         for (var sweep = 1; sweep <= 10_000; sweep++)
         {
-            if (extrapolate) ex.BeforeSweep(x);
-            var change = 0.0;
+            double change = 0, cross = 0, squares = 0;
             for (var i = 0; i < x.Length; i++)
             {
-                var v = m[i] * x[i] + c[i];
-                change += Math.Abs(v - x[i]);
-                x[i] = v;
+                var d = m[i] * x[i] + c[i] - x[i];
+                change += Math.Abs(d);
+                cross += d * ex.Difference[i];
+                squares += d * d;
+                ex.Difference[i] = d;
+                x[i] += d;
             }
             if (change < tolerance) return (x, sweep, ex.Count);
-            if (extrapolate) ex.AfterSweep(x, change);
+            if (extrapolate) ex.AfterSweep(x, change, cross, squares);
         }
         return (x, 10_000, ex.Count);
     }
@@ -79,14 +81,16 @@ public class IterativeSolverTests
         var converged = false;
         for (var sweep = 0; sweep < 5_000 && !converged; sweep++)
         {
-            ex.BeforeSweep(x);
             var x0 = a * x[0] - b * x[1] + c0;
             var x1 = b * x[0] + a * x[1] + c1;
-            var change = Math.Abs(x0 - x[0]) + Math.Abs(x1 - x[1]);
+            double d0 = x0 - x[0], d1 = x1 - x[1];
+            var change = Math.Abs(d0) + Math.Abs(d1);
+            var cross = d0 * ex.Difference[0] + d1 * ex.Difference[1];
+            (ex.Difference[0], ex.Difference[1]) = (d0, d1);
             x[0] = x0;
             x[1] = x1;
             converged = change < 1e-14;
-            if (!converged) ex.AfterSweep(x, change);
+            if (!converged) ex.AfterSweep(x, change, cross, d0 * d0 + d1 * d1);
         }
         // (I − M) = [[1 − a, b], [−b, 1 − a]], det = (1 − a)² + b².
         var det = (1 - a) * (1 - a) + b * b;
