@@ -14,7 +14,7 @@ public static partial class Centrality
     /// <remarks>
     /// <para><b>Method.</b> The dominant eigenvector a of AᵀA to the power iteration's test — one step a ← AᵀA a /
     /// ‖AᵀA a‖ changes a by Σ|a − a_prev| &lt; n · tolerance — reached by restarted Lanczos (Golub and Van Loan,
-    /// <i>Matrix Computations</i>, §10.1) from the uniform vector instead of plain power steps: about the square root of
+    /// <i>Matrix Computations</i>, §10.1) from AᵀA·1 instead of plain power steps: about the square root of
     /// the number of products (<see cref="HitsResult.Iterations"/> counts products with AᵀA; the basis is kept
     /// semi-orthogonal by Simon's partial reorthogonalisation, Math. Comp. 42 (1984) 115–142); h = A a. Weighted by
     /// default and self-loops on the diagonal, exactly as NetworkX's <c>hits</c>
