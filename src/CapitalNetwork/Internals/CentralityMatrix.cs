@@ -194,13 +194,24 @@ internal sealed class CentralityMatrix
         return true;
     }
 
-    /// <summary>Σ_j A[i, j] for every row i.</summary>
-    public double[] RowSums()
+    /// <summary>Σ_j A[i, j] for every row i, and A[i, i] into <paramref name="diagonal"/> when given (one pass over the rows).</summary>
+    public double[] RowSumsAndDiagonal(double[]? diagonal)
     {
-        var s = new double[N];
+        var sums = new double[N];
+        var rs = RowStart;
+        var ri = RowIndex;
+        var rv = RowValue;
         for (var i = 0; i < N; i++)
-            for (var k = RowStart[i]; k < RowStart[i + 1]; k++) s[i] += RowValue[k];
-        return s;
+        {
+            var s = 0.0;
+            for (var k = rs[i]; k < rs[i + 1]; k++)
+            {
+                s += rv[k];
+                if (diagonal is not null && ri[k] == i) diagonal[i] = rv[k];
+            }
+            sums[i] = s;
+        }
+        return sums;
     }
 
     /// <summary>Mean of the stored entries (1 when there are none).</summary>

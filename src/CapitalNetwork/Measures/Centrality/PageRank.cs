@@ -64,7 +64,8 @@ public static partial class Centrality
         var colStart = a.ColStart;
         var colIndex = a.ColIndex;
         var colValue = a.ColValue;
-        var strength = a.RowSums();
+        var loops = new double[n];
+        var strength = a.RowSumsAndDiagonal(loops);
         // Per node, side by side (one stream in the sweep): A[j, j], α/s_j (0 when dangling), 1/(1 − α P̃[j, j]),
         // α d_j and (1 − α) p_j.
         var nodes = new SweepNode[n];
@@ -74,8 +75,7 @@ public static partial class Centrality
             var dangles = strength[j] == 0;
             if (dangles) danglingNodes.Add(j);
             var scale = dangles ? 0 : alpha / strength[j];
-            var at = Array.BinarySearch(colIndex, colStart[j], colStart[j + 1] - colStart[j], j);
-            var loop = at >= 0 ? colValue[at] : 0; // A[j, j]: the column lists its rows ascending
+            var loop = loops[j];
             nodes[j] = new SweepNode(loop, scale, 1 / (1 - loop * scale - (dangles ? alpha * d[j] : 0.0)), alpha * d[j], (1 - alpha) * p[j]);
         }
         var x = Uniform(n);
