@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace CapitalNetwork.Internals;
 
 /// <summary>
@@ -126,7 +129,7 @@ internal static class CentralityLanczos
                     if (done || b * Math.Abs(ritz[k - 1]) <= target * theta) break;
                 }
                 beta[k - 1] = b;
-                for (var i = 0; i < n; i++) w[i] /= b;
+                Scale(w, 1 / b);
             }
             if (ritz is null) return (Clamped(basis[0]), lambda, products, change, false, reorthogonalized);
             // u = Σ s_i q_i, unit length, with a positive sum (the Perron vector is nonnegative).
@@ -136,7 +139,7 @@ internal static class CentralityLanczos
             var sum = 0.0;
             foreach (var v in u) sum += v;
             var f = (sum < 0 ? -1 : 1) / norm;
-            for (var i = 0; i < n; i++) u[i] *= f;
+            Scale(u, f);
             // The power iteration's test on u without another product: the Lanczos relation B Q = Q T + w e_kᵀ (w the
             // last, unnormalised vector; it holds to rounding whatever the orthogonality, Paige 1976) gives
             // B u = θ u + f·s_k·w, so y = B u / ‖B u‖ and Σ|y − u| are those of an explicit power step.
@@ -175,26 +178,37 @@ internal static class CentralityLanczos
 
     private static double Dot(double[] x, double[] y)
     {
-        double s0 = 0, s1 = 0;
-        var i = 0;
-        for (; i + 1 < x.Length; i += 2)
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x.AsSpan());
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.AsSpan(0, x.Length));
+        Vector<double> a0 = Vector<double>.Zero, a1 = Vector<double>.Zero;
+        var v = 0;
+        for (; v + 1 < vx.Length; v += 2)
         {
-            s0 += x[i] * y[i];
-            s1 += x[i + 1] * y[i + 1];
+            a0 += vx[v] * vy[v];
+            a1 += vx[v + 1] * vy[v + 1];
         }
-        if (i < x.Length) s0 += x[i] * y[i];
-        return s0 + s1;
+        if (v < vx.Length) a0 += vx[v] * vy[v];
+        var s = Vector.Sum(a0 + a1);
+        for (var i = vx.Length * Vector<double>.Count; i < x.Length; i++) s += x[i] * y[i];
+        return s;
     }
 
     /// <summary>w ← w − Σ_{i &lt; count} c_i · q_i, four basis vectors per pass over w.</summary>
     private static void SubtractCombination(double[] w, double[]?[] q, double[] c, int count)
     {
         var i = 0;
+        var vw = MemoryMarshal.Cast<double, Vector<double>>(w.AsSpan());
+        var tail = vw.Length * Vector<double>.Count;
         for (; i + 3 < count; i += 4)
         {
             double c0 = c[i], c1 = c[i + 1], c2 = c[i + 2], c3 = c[i + 3];
             double[] q0 = q[i]!, q1 = q[i + 1]!, q2 = q[i + 2]!, q3 = q[i + 3]!;
-            for (var x = 0; x < w.Length; x++) w[x] -= c0 * q0[x] + c1 * q1[x] + c2 * q2[x] + c3 * q3[x];
+            var v0 = MemoryMarshal.Cast<double, Vector<double>>(q0.AsSpan());
+            var v1 = MemoryMarshal.Cast<double, Vector<double>>(q1.AsSpan());
+            var v2 = MemoryMarshal.Cast<double, Vector<double>>(q2.AsSpan());
+            var v3 = MemoryMarshal.Cast<double, Vector<double>>(q3.AsSpan());
+            for (var v = 0; v < vw.Length; v++) vw[v] -= c0 * v0[v] + c1 * v1[v] + c2 * v2[v] + c3 * v3[v];
+            for (var x = tail; x < w.Length; x++) w[x] -= c0 * q0[x] + c1 * q1[x] + c2 * q2[x] + c3 * q3[x];
         }
         for (; i < count; i++) Axpy(-c[i], q[i]!, w);
     }
@@ -202,30 +216,41 @@ internal static class CentralityLanczos
     /// <summary>w ← w − a·x − b·y in one pass; returns Σ w² (two interleaved sums).</summary>
     private static double SubtractTwo(double[] w, double a, double[] x, double b, double[] y)
     {
-        double s0 = 0, s1 = 0;
-        var i = 0;
-        for (; i + 1 < w.Length; i += 2)
+        var vw = MemoryMarshal.Cast<double, Vector<double>>(w.AsSpan());
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x.AsSpan(0, w.Length));
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.AsSpan(0, w.Length));
+        Vector<double> s0 = Vector<double>.Zero;
+        for (var v = 0; v < vw.Length; v++)
         {
-            var v0 = w[i] - a * x[i] - b * y[i];
-            var v1 = w[i + 1] - a * x[i + 1] - b * y[i + 1];
-            w[i] = v0;
-            w[i + 1] = v1;
-            s0 += v0 * v0;
-            s1 += v1 * v1;
+            var r = vw[v] - a * vx[v] - b * vy[v];
+            vw[v] = r;
+            s0 += r * r;
         }
-        if (i < w.Length)
+        var s = Vector.Sum(s0);
+        for (var i = vw.Length * Vector<double>.Count; i < w.Length; i++)
         {
-            var v = w[i] - a * x[i] - b * y[i];
-            w[i] = v;
-            s0 += v * v;
+            var r = w[i] - a * x[i] - b * y[i];
+            w[i] = r;
+            s += r * r;
         }
-        return s0 + s1;
+        return s;
     }
 
     private static void Axpy(double c, double[] x, double[] y)
     {
         if (c == 0) return;
-        for (var i = 0; i < x.Length; i++) y[i] += c * x[i];
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x.AsSpan());
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.AsSpan(0, x.Length));
+        for (var v = 0; v < vx.Length; v++) vy[v] += c * vx[v];
+        for (var i = vx.Length * Vector<double>.Count; i < x.Length; i++) y[i] += c * x[i];
+    }
+
+    /// <summary>x ← x · c.</summary>
+    private static void Scale(double[] x, double c)
+    {
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x.AsSpan());
+        for (var v = 0; v < vx.Length; v++) vx[v] *= c;
+        for (var i = vx.Length * Vector<double>.Count; i < x.Length; i++) x[i] *= c;
     }
 
     /// <summary>
