@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using CapitalNetwork.Graph;
 using CapitalNetwork.Internals;
 
@@ -85,9 +83,6 @@ public static partial class Centrality
         var iterations = 0;
         var residual = double.NaN;
         var extrapolation = new SweepExtrapolation(n);
-        ref var i0 = ref MemoryMarshal.GetArrayDataReference(colIndex);
-        ref var v0 = ref MemoryMarshal.GetArrayDataReference(colValue);
-        ref var y0 = ref MemoryMarshal.GetArrayDataReference(y);
         var difference = extrapolation.Difference;
         while (iterations < options.MaxIterations)
         {
@@ -95,22 +90,12 @@ public static partial class Centrality
             var danglingMass = 0.0;
             foreach (var j in danglingNodes) danglingMass += x[j];
             double change = 0, cross = 0, squares = 0;
-            var lo = colStart[0];
             for (var j = 0; j < n; j++)
             {
-                // Σ_i A[i, j] y_i over column j (two partial sums), then the self-loop taken out.
-                var hi = colStart[j + 1];
-                double s0 = 0, s1 = 0;
-                var k = lo;
-                for (; k + 1 < hi; k += 2)
-                {
-                    s0 += Unsafe.Add(ref v0, k) * Unsafe.Add(ref y0, Unsafe.Add(ref i0, k));
-                    s1 += Unsafe.Add(ref v0, k + 1) * Unsafe.Add(ref y0, Unsafe.Add(ref i0, k + 1));
-                }
-                if (k < hi) s0 += Unsafe.Add(ref v0, k) * Unsafe.Add(ref y0, Unsafe.Add(ref i0, k));
-                lo = hi;
+                // Σ_i A[i, j] y_i over column j, then the self-loop taken out.
+                var sum = CentralityMatrix.Gather(colIndex, colValue, y, colStart[j], colStart[j + 1]);
                 ref readonly var node = ref nodes[j];
-                var sum = s0 + s1 - node.Loop * Unsafe.Add(ref y0, j);
+                sum -= node.Loop * y[j];
                 var old = x[j];
                 var dangles = node.Scale == 0;
                 var others = dangles ? danglingMass - old : danglingMass;
@@ -122,7 +107,7 @@ public static partial class Centrality
                 difference[j] = dj;
                 if (dangles) danglingMass += dj;
                 x[j] = value;
-                Unsafe.Add(ref y0, j) = value * node.Scale;
+                y[j] = value * node.Scale;
             }
             residual = change;
             if (residual < n * options.Tolerance)
