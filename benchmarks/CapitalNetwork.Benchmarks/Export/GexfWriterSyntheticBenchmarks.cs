@@ -9,24 +9,14 @@ namespace CapitalNetwork.Benchmarks.Export;
 /// synthetic graphs of 10,000 nodes / 100,000 edges and 100,000 nodes / 1,000,000 edges, to a byte-counting stream.
 /// The city network's figures are <see cref="GexfWriterBenchmarks"/>.
 /// </summary>
-[MemoryDiagnoser]
-public class GexfWriterSyntheticBenchmarks
+public class GexfWriterSyntheticBenchmarks : SyntheticGraphBenchmark
 {
-    private FlowNetwork _network = null!;
-
-    /// <summary>Which graph (see <see cref="BenchmarkData.Network"/>).</summary>
-    [Params("10k", "100k")]
-    public string Graph { get; set; } = "10k";
-
-    [GlobalSetup]
-    public void Setup() => _network = BenchmarkData.Network(Graph);
-
     /// <summary>Bytes written.</summary>
     [Benchmark]
     public long Write()
     {
         var sink = new CountingStream();
-        GexfWriter.Write(_network, sink);
+        GexfWriter.Write(Network, sink);
         return sink.Length;
     }
 }

@@ -10,7 +10,7 @@ using Centrality = CapitalNetwork.Measures.Centrality.Centrality;
 /// Betweenness (Brandes, all sources, all cores). Not on the 100k-node graph: one operation there is n·m ≈ 1e11 edge
 /// visits (minutes), more than a BenchmarkDotNet run can repeat; see benchmarks/results/centrality.md.
 /// </summary>
-public class BetweennessBenchmarks : PathCentralityBenchmark
+public class BetweennessBenchmarks : CityAnd10kBenchmark
 {
     [Benchmark]
     public double Hops() => Centrality.Betweenness(Network).Values[0];

@@ -7,7 +7,7 @@ namespace CapitalNetwork.Benchmarks.Measures.Centrality;
 using Centrality = CapitalNetwork.Measures.Centrality.Centrality;
 
 /// <summary>Closeness (incoming, Wasserman–Faust): bit-parallel BFS for hops, one Dijkstra per node for 1/weight.</summary>
-public class ClosenessBenchmarks : PathCentralityBenchmark
+public class ClosenessBenchmarks : CityAnd10kBenchmark
 {
     [Benchmark]
     public double Hops() => Centrality.Closeness(Network).Values[0];

@@ -7,7 +7,7 @@ namespace CapitalNetwork.Benchmarks.Measures.Centrality;
 using Centrality = CapitalNetwork.Measures.Centrality.Centrality;
 
 /// <summary>Harmonic centrality (incoming): bit-parallel BFS for hops, one Dijkstra per node for 1/weight.</summary>
-public class HarmonicBenchmarks : PathCentralityBenchmark
+public class HarmonicBenchmarks : CityAnd10kBenchmark
 {
     [Benchmark]
     public double Hops() => Centrality.Harmonic(Network).Values[0];

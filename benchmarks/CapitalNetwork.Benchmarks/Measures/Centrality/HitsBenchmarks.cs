@@ -6,7 +6,7 @@ namespace CapitalNetwork.Benchmarks.Measures.Centrality;
 using Centrality = CapitalNetwork.Measures.Centrality.Centrality;
 
 /// <summary>HITS hubs and authorities (weighted by funds, tolerance 1e-13, with the uniqueness check).</summary>
-public class HitsBenchmarks : IterativeCentralityBenchmark
+public class HitsBenchmarks : AllGraphsBenchmark
 {
     [Benchmark]
     public double Weighted() => Centrality.Hits(Network).Hubs[0];

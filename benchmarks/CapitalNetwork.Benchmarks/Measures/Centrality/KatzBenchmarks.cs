@@ -6,7 +6,7 @@ namespace CapitalNetwork.Benchmarks.Measures.Centrality;
 using Centrality = CapitalNetwork.Measures.Centrality.Centrality;
 
 /// <summary>Katz centrality (unweighted, β = 1, tolerance 1e-13) with α = 0.5/λ₁ of each graph (the default 0.1 diverges on all three).</summary>
-public class KatzBenchmarks : IterativeCentralityBenchmark
+public class KatzBenchmarks : AllGraphsBenchmark
 {
     private KatzOptions _options = KatzOptions.Default;
 

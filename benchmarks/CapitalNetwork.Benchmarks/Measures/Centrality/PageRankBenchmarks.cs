@@ -6,7 +6,7 @@ namespace CapitalNetwork.Benchmarks.Measures.Centrality;
 using Centrality = CapitalNetwork.Measures.Centrality.Centrality;
 
 /// <summary>PageRank (weighted by funds, α = 0.85, tolerance 1e-13; Gauss–Seidel).</summary>
-public class PageRankBenchmarks : IterativeCentralityBenchmark
+public class PageRankBenchmarks : AllGraphsBenchmark
 {
     [Benchmark]
     public double Weighted() => Centrality.PageRank(Network).Values[0];

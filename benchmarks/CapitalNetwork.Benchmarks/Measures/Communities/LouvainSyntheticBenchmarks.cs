@@ -10,23 +10,13 @@ namespace CapitalNetwork.Benchmarks.Measures.Communities;
 /// (undirected view w_ij + w_ji, loops dropped, γ = 1): a single run (what igraph <c>community_multilevel</c> and
 /// networkx <c>louvain_communities</c> do; compared in benchmarks/compare/graph) and the default best of 10 runs.
 /// </summary>
-[MemoryDiagnoser]
-public class LouvainSyntheticBenchmarks
+public class LouvainSyntheticBenchmarks : SyntheticGraphBenchmark
 {
-    private FlowNetwork _network = null!;
-
-    /// <summary>Which graph (see <see cref="BenchmarkData.Network"/>).</summary>
-    [Params("10k", "100k")]
-    public string Graph { get; set; } = "10k";
-
-    [GlobalSetup]
-    public void Setup() => _network = BenchmarkData.Network(Graph);
-
     /// <summary>One run.</summary>
     [Benchmark(Baseline = true)]
-    public double SingleRun() => C.Louvain(_network, new LouvainOptions { Runs = 1 }).Modularity;
+    public double SingleRun() => C.Louvain(Network, new LouvainOptions { Runs = 1 }).Modularity;
 
     /// <summary>Default options: best of 10 runs.</summary>
     [Benchmark]
-    public double Louvain() => C.Louvain(_network).Modularity;
+    public double Louvain() => C.Louvain(Network).Modularity;
 }

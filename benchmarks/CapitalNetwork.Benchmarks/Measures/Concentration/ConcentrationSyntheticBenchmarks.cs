@@ -13,28 +13,18 @@ namespace CapitalNetwork.Benchmarks.Measures.Concentration;
 /// Theil T and L, CV, Wolfson — computed from the network (in-strength included). The city network's block, with the
 /// regional Theil decomposition and Esteban–Ray, is <see cref="ConcentrationBenchmarks"/>.
 /// </summary>
-[MemoryDiagnoser]
-public class ConcentrationSyntheticBenchmarks
+public class ConcentrationSyntheticBenchmarks : SyntheticGraphBenchmark
 {
-    private FlowNetwork _network = null!;
     private NodeValues _attracted = null!;
 
-    /// <summary>Which graph (see <see cref="BenchmarkData.Network"/>).</summary>
-    [Params("10k", "100k")]
-    public string Graph { get; set; } = "10k";
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _network = BenchmarkData.Network(Graph);
-        _attracted = Cn.InStrength(_network, EdgeWeight.Funds);
-    }
+    /// <inheritdoc />
+    protected override void OnSetup() => _attracted = Cn.InStrength(Network, EdgeWeight.Funds);
 
     /// <summary>The eight figures, in-strength recomputed once.</summary>
     [Benchmark(Baseline = true)]
     public double Block()
     {
-        var x = Cn.InStrength(_network, EdgeWeight.Funds);
+        var x = Cn.InStrength(Network, EdgeWeight.Funds);
         return C.Herfindahl(x).Value + C.HerfindahlNormalized(x).Value + C.ConcentrationRatio(x, 4).Value + C.Gini(x).Value
             + C.TheilT(x).Total + C.TheilL(x).Total + C.CoefficientOfVariation(x).Value + P.Wolfson(x).Value;
     }

@@ -12,22 +12,19 @@ namespace CapitalNetwork.Benchmarks.Measures.CorePeriphery;
 /// (<see cref="BorgattiEverettBenchmarks"/>) would take 200 × Test5 on this graph. The 100,000-node graph is not run: one
 /// fit there did not finish within 10 minutes (see benchmarks/results/graph.md).
 /// </summary>
-[MemoryDiagnoser]
-public class BorgattiEverettSyntheticBenchmarks
+public class BorgattiEverettSyntheticBenchmarks : GraphBenchmark
 {
-    private FlowNetwork _network = null!;
     private CorePeripheryPartition _fitted = null!;
 
-    [GlobalSetup]
-    public void Setup()
-    {
-        _network = BenchmarkData.Network("10k");
-        _fitted = CP.BorgattiEverett(_network);
-    }
+    /// <summary>The 10k graph only.</summary>
+    public override string Graph { get; set; } = "10k";
+
+    /// <inheritdoc />
+    protected override void OnSetup() => _fitted = CP.BorgattiEverett(Network);
 
     /// <summary>The fitted partition (heuristic, 10 restarts).</summary>
     [Benchmark(Baseline = true)]
-    public double Fit() => CP.BorgattiEverett(_network).Fit;
+    public double Fit() => CP.BorgattiEverett(Network).Fit;
 
     /// <summary>The permutation test: 5 rewired graphs, each re-fitted.</summary>
     [Benchmark]

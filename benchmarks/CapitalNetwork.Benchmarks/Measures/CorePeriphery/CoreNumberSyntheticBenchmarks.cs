@@ -10,27 +10,17 @@ namespace CapitalNetwork.Benchmarks.Measures.CorePeriphery;
 /// numbers (<c>CorePeriphery.StrengthCore</c>, heap peeling) on the seeded synthetic graphs of 10,000 nodes / 100,000
 /// edges and 100,000 nodes / 1,000,000 edges. The igraph/networkx/graph-tool comparison is benchmarks/compare/graph.
 /// </summary>
-[MemoryDiagnoser]
-public class CoreNumberSyntheticBenchmarks
+public class CoreNumberSyntheticBenchmarks : SyntheticGraphBenchmark
 {
-    private FlowNetwork _network = null!;
-
-    /// <summary>Which graph (see <see cref="BenchmarkData.Network"/>).</summary>
-    [Params("10k", "100k")]
-    public string Graph { get; set; } = "10k";
-
-    [GlobalSetup]
-    public void Setup() => _network = BenchmarkData.Network(Graph);
-
     /// <summary>Undirected simple view (igraph <c>coreness()</c> on the collapsed graph, networkx <c>core_number</c>).</summary>
     [Benchmark(Baseline = true)]
-    public double Undirected() => CP.CoreNumber(_network).Values[0];
+    public double Undirected() => CP.CoreNumber(Network).Values[0];
 
     /// <summary>In + out degree (igraph <c>coreness(mode="all")</c>).</summary>
     [Benchmark]
-    public double InPlusOut() => CP.CoreNumber(_network, CoreMode.InPlusOut).Values[0];
+    public double InPlusOut() => CP.CoreNumber(Network, CoreMode.InPlusOut).Values[0];
 
     /// <summary>s-core by funds, undirected.</summary>
     [Benchmark]
-    public double StrengthCore() => CP.StrengthCore(_network).Values[0];
+    public double StrengthCore() => CP.StrengthCore(Network).Values[0];
 }
