@@ -24,7 +24,8 @@ namespace CapitalNetwork.Internals;
 /// 115–142), and the answer is in any case the power step that passed the test above. On the 10,000-node benchmark
 /// graph two of the 14 Lanczos vectors get reorthogonalised (full Gram–Schmidt at every step had taken about 4 of
 /// 14 ms). All operations run in a fixed order, and the products (<see cref="CentralityMatrix.MultiplyNormal"/>) cut
-/// the rows into chunks fixed by the matrix, so the result does not depend on the number of threads.</para>
+/// the rows into chunks fixed by the matrix or, shared with a <see cref="CentralityHelper"/>, give the one-pass bits,
+/// so the result does not depend on the number of threads.</para>
 /// </remarks>
 internal static class CentralityLanczos
 {
@@ -39,7 +40,7 @@ internal static class CentralityLanczos
     /// λ = 0 when B x = 0 for the start vector (A without entries).
     /// </summary>
     public static (double[] X, double Lambda, int Products, double Change, bool Converged, int Reorthogonalized) Dominant(
-        CentralityMatrix a, double tolerance, int maxProducts, int degree)
+        CentralityMatrix a, double tolerance, int maxProducts, int degree, CentralityHelper? helper = null)
     {
         var n = a.N;
         var h = new double[n];
@@ -67,7 +68,7 @@ internal static class CentralityLanczos
         // The power iteration's test on the uniform vector u, and y = one power step from it: the first cycle starts
         // from y = B·1/‖B·1‖, so every basis vector lies in the range of B and nodes without in-edges stay exactly 0.
         products++;
-        lambda = Math.Sqrt(a.MultiplyNormal(u, h, y, degree));
+        lambda = Math.Sqrt(a.MultiplyNormal(u, h, y, degree, helper));
         if (!(lambda > 0)) return (u, 0, products, double.NaN, false, reorthogonalized);
         change = a.ScaleAndL1Distance(y, 1 / lambda, u, degree);
         if (change < n * tolerance || products >= maxProducts) return (Clamped(y), lambda, products, change, (change < n * tolerance), reorthogonalized);
@@ -83,7 +84,7 @@ internal static class CentralityLanczos
             {
                 var w = basis[k + 1] ??= new double[n];
                 products++;
-                a.MultiplyNormal(basis[k], h, w, degree);
+                a.MultiplyNormal(basis[k], h, w, degree, helper);
                 alpha[k] = Dot(basis[k], w);
                 var b = Math.Sqrt(SubtractTwo(w, alpha[k], basis[k], k > 0 ? beta[k - 1] : 0, k > 0 ? basis[k - 1] : basis[k]));
                 // Partial reorthogonalisation (Simon 1984): estimate ω_{k+1,i} ≈ ⟨q_{k+1}, q_i⟩ by the recurrence and,

@@ -44,6 +44,13 @@ public abstract record IterativeCentralityOptions
     /// </summary>
     internal int ParallelEntries { get; init; } = Internals.CentralityMatrix.DefaultParallelEntries;
 
+    /// <summary>
+    /// HITS on a matrix with at least this many entries (and fewer than <see cref="ParallelEntries"/>) lends a second
+    /// thread (<see cref="Internals.CentralityHelper"/>) its products when <see cref="MaxDegreeOfParallelism"/> allows.
+    /// Values never depend on it. Internal: lowered only by the determinism tests.
+    /// </summary>
+    internal int SharedEntries { get; init; } = Internals.CentralityMatrix.DefaultSharedEntries;
+
     /// <summary>A short description of the matrix options, e.g. <c>weight=funds, directed</c>.</summary>
     /// <returns>The description.</returns>
     protected string Describe() =>

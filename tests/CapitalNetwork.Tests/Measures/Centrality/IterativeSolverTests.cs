@@ -10,8 +10,8 @@ using Centrality = CapitalNetwork.Measures.Centrality.Centrality;
 /// The solvers behind PageRank and HITS, checked against closed forms and dense linear algebra done here (Gaussian
 /// elimination, cyclic Jacobi on the full matrix), independent of the library's sparse iterations:
 /// the sweep extrapolation, PageRank's Gauss–Seidel on the network's in-edge index (self-loop subtracted),
-/// Lanczos with partial reorthogonalisation, the fused AᵀA product on one or eight chunks, and the zero-copy and
-/// transposed column views.
+/// Lanczos with partial reorthogonalisation, the fused AᵀA product on one or eight chunks (and shared with a helper
+/// thread), and the zero-copy and transposed column views.
 /// </summary>
 public class IterativeSolverTests
 {
@@ -288,6 +288,62 @@ public class IterativeSolverTests
             for (var i = 0; i < n; i++) Assert.Equal(expected[i], w[i], 1e-9 * Math.Max(1, Math.Abs(expected[i])));
             Assert.Equal(expected.Sum(e => e * e), squares, 1e-9 * squares);
         }
+    }
+
+    // ---- CentralityHelper: a second thread sharing the one-pass products must not change a bit ----
+
+    [Fact]
+    public void A_helper_thread_shares_the_one_pass_products_without_changing_a_bit()
+    {
+        // Expected: the same product on the calling thread alone (the one-pass scatter), compared bit for bit; the
+        // dense AᵀA check above establishes that one. Funds: columns from the network; unweighted without loops:
+        // columns transposed from copied rows.
+        var net = RandomGraph(300, 5_000, 5, 3.0);
+        var n = net.NodeCount;
+        var rng = new Random(2);
+        var v = Enumerable.Range(0, n).Select(_ => rng.NextDouble() - 0.4).ToArray();
+        using var helper = CentralityHelper.Start(() => { }, serve: true);
+        Assert.True(SpinWait.SpinUntil(() => helper.Serving, 30_000));
+        foreach (var (weighted, loops) in new[] { (true, true), (false, false) })
+        {
+            var a = CentralityMatrix.Build(net, weighted, EdgeWeight.Funds, directed: true, ReciprocalMerge.Sum, selfLoops: loops);
+            Assert.True(a.NormalProductIsOnePass);
+            var (h1, w1, h2, w2) = (new double[n], new double[n], new double[n], new double[n]);
+            for (var round = 0; round < 20; round++)
+            {
+                var alone = a.MultiplyNormal(v, h1, w1, degree: 1);
+                var shared = a.MultiplyNormal(v, h2, w2, degree: 2, helper);
+                Assert.Equal(alone, shared);
+                Assert.Equal(h1, h2);
+                Assert.Equal(w1, w2);
+                a.Multiply(w1, h1, degree: 1);
+                a.Multiply(w1, h2, degree: 2, helper);
+                Assert.Equal(h1, h2);
+                var norm = Math.Sqrt(alone);
+                for (var i = 0; i < n; i++) v[i] = w1[i] / norm - 0.01 * (i % 3);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_helper_reports_its_side_tasks_failure_and_then_does_not_serve()
+    {
+        using var failing = CentralityHelper.Start(() => throw new InvalidOperationException("side failed"), serve: true);
+        Assert.Equal("side failed", Assert.Throws<InvalidOperationException>(failing.WaitSide).Message);
+        Assert.False(failing.Serving);
+        // Run still completes every chunk, on the calling thread alone.
+        var done = new int[8];
+        failing.Run(8, c => done[c]++);
+        Assert.All(done, d => Assert.Equal(1, d));
+        using var sideOnly = CentralityHelper.Start(() => { }, serve: false);
+        sideOnly.WaitSide();
+        Assert.False(sideOnly.Serving);
+        // A serving helper: every chunk of every loop runs exactly once, whoever claims it.
+        using var serving = CentralityHelper.Start(() => { }, serve: true);
+        Assert.True(SpinWait.SpinUntil(() => serving.Serving, 30_000));
+        var counts = new int[1000];
+        for (var loop = 0; loop < 200; loop++) serving.Run(counts.Length, c => Interlocked.Increment(ref counts[c]));
+        Assert.All(counts, d => Assert.Equal(200, d));
     }
 
     // ---- Column views: the network's in-edge index (nothing dropped) and the transposed rows (something dropped) ----
