@@ -19,19 +19,33 @@ internal sealed class CentralityHelper : IDisposable
     {
         private int _next;
         private int _finished;
+        private Exception? _error;
 
-        /// <summary>Claims and runs chunks until none is left.</summary>
+        /// <summary>Claims and runs chunks until none is left; a chunk that throws still counts as finished.</summary>
         public void Work()
         {
             int c;
             while ((c = Interlocked.Increment(ref _next) - 1) < chunks)
             {
-                body(c);
-                Interlocked.Increment(ref _finished);
+                try
+                {
+                    body(c);
+                }
+                catch (Exception e)
+                {
+                    Interlocked.CompareExchange(ref _error, e, null);
+                }
+                finally
+                {
+                    Interlocked.Increment(ref _finished);
+                }
             }
         }
 
         public bool Finished => Volatile.Read(ref _finished) == chunks;
+
+        /// <summary>The first exception a chunk threw, on either thread.</summary>
+        public Exception? Error => Volatile.Read(ref _error);
     }
 
     private readonly Action _side;
@@ -64,7 +78,8 @@ internal sealed class CentralityHelper : IDisposable
 
     /// <summary>
     /// Runs <paramref name="body"/>(c) for every c in [0, <paramref name="chunks"/>) on this thread and the helper,
-    /// returning when all have finished.
+    /// returning when all have finished; rethrows the first exception a chunk threw (the others still ran, and the
+    /// helper keeps serving).
     /// </summary>
     public void Run(int chunks, Action<int> body)
     {
@@ -73,6 +88,7 @@ internal sealed class CentralityHelper : IDisposable
         job.Work();
         var spinner = new SpinWait();
         while (!job.Finished) spinner.SpinOnce(sleep1Threshold: -1);
+        if (job.Error is { } error) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
     }
 
     /// <summary>

@@ -344,6 +344,17 @@ public class IterativeSolverTests
         var counts = new int[1000];
         for (var loop = 0; loop < 200; loop++) serving.Run(counts.Length, c => Interlocked.Increment(ref counts[c]));
         Assert.All(counts, d => Assert.Equal(200, d));
+        // A chunk that throws, on whichever thread: Run rethrows once all chunks are done, and the helper keeps serving.
+        var ran = new int[64];
+        var thrown = Assert.Throws<ArgumentException>(() => serving.Run(ran.Length, c =>
+        {
+            Interlocked.Increment(ref ran[c]);
+            if (c == 37) throw new ArgumentException("chunk 37");
+        }));
+        Assert.Equal("chunk 37", thrown.Message);
+        Assert.All(ran, d => Assert.Equal(1, d));
+        serving.Run(counts.Length, c => Interlocked.Increment(ref counts[c]));
+        Assert.All(counts, d => Assert.Equal(201, d));
     }
 
     // ---- Column views: the network's in-edge index (nothing dropped) and the transposed rows (something dropped) ----
