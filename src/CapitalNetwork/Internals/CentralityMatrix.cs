@@ -65,8 +65,8 @@ internal sealed class CentralityMatrix
     /// <summary>
     /// Column j: rows <c>ColIndex[ColStart[j]..ColStart[j+1]]</c> (sources of j's in-edges, ascending), values alongside.
     /// The rows themselves when the matrix is symmetric, the network's in-edge index when every edge is an entry;
-    /// otherwise transposed from the rows on first use (O(n + m), thread-safe), so measures that only read rows (HITS)
-    /// never pay for it.
+    /// otherwise transposed from the rows on first use (O(n + m), thread-safe), so measures that only read rows never
+    /// pay for it (HITS does only when a helper thread shares its products on a filtered matrix).
     /// </summary>
     public int[] ColStart => ColumnsView.Start;
 
@@ -369,7 +369,8 @@ internal sealed class CentralityMatrix
     /// The one-pass <see cref="MultiplyNormal"/> shared with a helper thread, in two loops that split without
     /// accumulators: h = A v over rows, then w_j = Σ_i A[i, j]·h_i over column j. The column lists its rows ascending
     /// and is summed with one running sum, which is exactly the order in which the one-pass scatter adds into w_j
-    /// (rows with h_i = 0, which the scatter skips, add +0), so w and Σ w² are bit-identical to it. Reads the matrix
+    /// (rows with h_i = ±0, which the scatter skips, add ±0: the running sum starts at +0 and can never become −0, so
+    /// that changes nothing), so w and Σ w² are bit-identical to it. Reads the matrix
     /// twice (rows, then columns: the column arrays are built once if the network does not supply them).
     /// </summary>
     private double MultiplyNormalShared(double[] v, double[] h, double[] w, int degree, CentralityHelper helper)

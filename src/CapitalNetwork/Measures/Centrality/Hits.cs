@@ -31,15 +31,16 @@ public static partial class Centrality
     /// with a simple σ₁ it returns (and its decay rate estimates σ₂, <see cref="HitsResult.SecondSingularValue"/>),
     /// otherwise it settles elsewhere and the result is <b>undefined</b> (NaN); also undefined when A has no edges.</para>
     /// <para><b>Complexity.</b> One pass over A's rows per product with AᵀA (h_i = A[i, ·]·a, then its entries scatter
-    /// h_i back: O(m), the matrix read once; for a directed network with positive weights A is the network's own
-    /// arrays), O(n) per Lanczos step plus O(n·k) on the rare steps that reorthogonalise (k ≤ 24 basis vectors,
+    /// h_i back: O(m), the matrix read once — twice, rows then columns, when a second thread shares the product; for a
+    /// directed network with positive weights A is the network's own arrays), O(n) per Lanczos step plus O(n·k) on the rare steps that reorthogonalise (k ≤ 24 basis vectors,
     /// O(24·n) memory); roughly √(log(n·tol)/log((σ₂/σ₁)²)) products; the
     /// uniqueness re-run (only when the structural test cannot settle it) is a power iteration. With
-    /// <see cref="IterativeCentralityOptions.MaxDegreeOfParallelism"/> ≥ 2 a second thread finds the block structure
-    /// meanwhile and then, on matrices of 65,536 to 400,000 entries, shares every product: h = A v over rows, then
-    /// w = Aᵀh over columns summed in the one-pass order (on the 10k benchmark graph 0.64–0.75× the one-thread time;
-    /// larger matrices split into chunk accumulators on the thread pool). Values do not depend on the thread
-    /// count.</para>
+    /// <see cref="IterativeCentralityOptions.MaxDegreeOfParallelism"/> ≥ 2 a thread-pool thread finds the block
+    /// structure meanwhile and then, on matrices from 65,536 entries up to the parallel threshold (400,000), shares the
+    /// products that follow: h = A v over rows, then w = Aᵀh over columns summed in the one-pass order (on the 10k
+    /// benchmark graph 0.64–0.75× the one-thread time). If the pool does not start it in time the calling thread does
+    /// all the work itself. Larger matrices split each product into chunk accumulators on the thread pool. Values do
+    /// not depend on the thread count.</para>
     /// <para>Reference: Kleinberg (1999) doi:10.1145/324133.324140.</para>
     /// </remarks>
     /// <param name="network">The network.</param>

@@ -355,6 +355,18 @@ public class IterativeSolverTests
         Assert.All(ran, d => Assert.Equal(1, d));
         serving.Run(counts.Length, c => Interlocked.Increment(ref counts[c]));
         Assert.All(counts, d => Assert.Equal(201, d));
+        // After the spin limit without a loop the helper blocks; the next Run wakes it (or runs alone meanwhile).
+        Thread.Sleep(CentralityHelper.SpinLimit * 20);
+        serving.Run(counts.Length, c => Interlocked.Increment(ref counts[c]));
+        Assert.All(counts, d => Assert.Equal(202, d));
+        // Disposing twice is harmless; a helper whose side task the owner took never runs it a second time.
+        serving.Dispose();
+        var sides = 0;
+        using var late = CentralityHelper.Start(() => Interlocked.Increment(ref sides), serve: true);
+        late.WaitSide();
+        late.Dispose();
+        Thread.Sleep(50);
+        Assert.Equal(1, sides);
     }
 
     // ---- Column views: the network's in-edge index (nothing dropped) and the transposed rows (something dropped) ----
