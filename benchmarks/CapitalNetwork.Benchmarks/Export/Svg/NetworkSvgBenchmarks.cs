@@ -16,7 +16,7 @@ public class NetworkSvgBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _network = CityNetwork.FromFilings(BenchmarkData.FilingsFile(100_000)).Network;
+        _network = BenchmarkData.Network("city");
         _provinces = _network.RollUp(RollUpLevel.Province);
     }
 

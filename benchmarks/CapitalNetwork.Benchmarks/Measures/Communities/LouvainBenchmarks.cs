@@ -16,7 +16,7 @@ public class LouvainBenchmarks
     private FlowNetwork _network = null!;
 
     [GlobalSetup]
-    public void Setup() => _network = CityNetwork.FromFilings(BenchmarkData.FilingsFile(100_000)).Network;
+    public void Setup() => _network = BenchmarkData.Network("city");
 
     /// <summary>Default options: 10 runs.</summary>
     [Benchmark(Baseline = true)]

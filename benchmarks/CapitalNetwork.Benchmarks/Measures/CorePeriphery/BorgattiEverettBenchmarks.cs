@@ -20,7 +20,7 @@ public class BorgattiEverettBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _network = CityNetwork.FromFilings(BenchmarkData.FilingsFile(100_000)).Network;
+        _network = BenchmarkData.Network("city");
         _fitted = CP.BorgattiEverett(_network);
     }
 
