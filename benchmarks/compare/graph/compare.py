@@ -12,7 +12,8 @@ attractors, 2 % self-loops, integer weights 1–40) into $TMPDIR/capnet-centrali
 the centrality comparison reads, so benchmarks/compare/run.sh generates each graph once for both.
 
 What is timed (wall clock, best of --repeat after one untimed warm-up; process CPU time alongside):
-  * ours: the call inside benchmarks/compare/graph/GraphTiming (edge list loaded once), all cores.
+  * ours: the call inside benchmarks/compare/graph/GraphTiming (edge list loaded once), all cores; pagerank,
+    eigenvector and hits are warmed up inside GraphTiming until fully optimised (they take milliseconds).
   * igraph (python-igraph, single-threaded), graph-tool (OpenMP, all cores), networkx: the call computing the same
     thing on a graph prepared outside the timing (undirected / loop-free views as each key needs).
 Keys and agreement rules:

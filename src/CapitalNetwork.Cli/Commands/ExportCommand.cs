@@ -61,7 +61,7 @@ internal static class ExportCommand
                         stderr.WriteLine($"capnet: {path}: --dynamic needs a filings file with filing dates or a dynamic GEXF with yearly times.");
                         return CapnetApp.UnusableInput;
                     }
-                    options = WithMeasures(options, series.Through(series.Years.Max()), keys, w8);
+                    options = WithMeasures(options, series.Through(series.Years.Max()), keys, w8, stderr);
                     if (fmt == "gexf")
                     {
                         GexfWriter.WriteDynamic(series, outPath, options);
@@ -75,7 +75,7 @@ internal static class ExportCommand
                     return 0;
                 }
                 var net = InputLoader.Load(path, IngestOptions.Default).Network;
-                options = WithMeasures(options, net, keys, w8);
+                options = WithMeasures(options, net, keys, w8, stderr);
                 switch (fmt)
                 {
                     case "gexf":
@@ -131,8 +131,9 @@ internal static class ExportCommand
     }
 
     /// <summary>Adds the chosen catalogue measures: node measures as double attributes, network figures into the
-    /// description block; keys that name a figure the writers produce anyway (in_degree …) are skipped.</summary>
-    private static GexfOptions WithMeasures(GexfOptions options, FlowNetwork net, HashSet<string> keys, EdgeWeight weight)
+    /// description block; keys that name a figure the writers produce anyway (in_degree …) are skipped. Why a key came out
+    /// undefined goes to stderr, as in <c>capnet measures</c>.</summary>
+    private static GexfOptions WithMeasures(GexfOptions options, FlowNetwork net, HashSet<string> keys, EdgeWeight weight, TextWriter stderr)
     {
         if (keys.Count == 0) return options;
         var context = new MeasureContext(weight, 1.6, 42, 1000);
@@ -158,6 +159,7 @@ internal static class ExportCommand
                 case var other: figures.Add(GexfNetworkAttribute.Text(m.Key, Convert.ToString(other, CultureInfo.InvariantCulture) ?? "")); break;
             }
         }
+        foreach (var note in context.Notes) stderr.WriteLine($"capnet: {note}");
         return options with { NodeAttributes = nodes, NetworkAttributes = figures };
     }
 }

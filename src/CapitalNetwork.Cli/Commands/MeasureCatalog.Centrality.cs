@@ -1,3 +1,5 @@
+using CapitalNetwork.Graph;
+using CapitalNetwork.Measures;
 using CapitalNetwork.Measures.Centrality;
 
 namespace CapitalNetwork.Cli.Commands;
@@ -6,8 +8,9 @@ namespace CapitalNetwork.Cli.Commands;
 /// Centrality keys of <c>capnet measures</c>, with NetworkX's conventions and defaults: betweenness normalized;
 /// closeness over incoming distances with the Wasserman–Faust correction; harmonic unscaled over incoming distances;
 /// weighted path measures use distance = 1/weight of <c>--weight</c>; PageRank α = 0.85 weighted; eigenvector (in-edges,
-/// unit norm) and HITS (Σ = 1) weighted and converged tightly (tolerance 1e-13); Katz α = 0.1, β = 1, unweighted, unit
-/// norm. Undefined results (eigenvector or HITS without a unique answer, a diverging Katz series) are written as null.
+/// unit norm) and HITS (Σ = 1, one run for both keys) weighted and converged tightly (tolerance 1e-13); Katz α = 0.1
+/// (<c>--katz-alpha</c>), β = 1, unweighted, unit norm. Undefined results (eigenvector or HITS without a unique answer,
+/// a diverging Katz series) are written as null, and why goes to stderr.
 /// </summary>
 internal static partial class MeasureCatalog
 {
@@ -19,10 +22,17 @@ internal static partial class MeasureCatalog
         new("closeness_weighted", (n, c) => Centrality.Closeness(n, new() { Distance = EdgeDistance.InverseWeight, Weight = c.Weight }).Values),
         new("harmonic", (n, _) => Centrality.Harmonic(n).Values),
         new("harmonic_weighted", (n, c) => Centrality.Harmonic(n, new() { Distance = EdgeDistance.InverseWeight, Weight = c.Weight }).Values),
-        new("pagerank", (n, c) => Centrality.PageRank(n, new() { Weight = c.Weight }).Values),
-        new("eigenvector", (n, c) => Centrality.Eigenvector(n, new() { Weight = c.Weight }).Values),
-        new("hub", (n, c) => Centrality.Hits(n, new() { Weight = c.Weight }).Hubs),
-        new("authority", (n, c) => Centrality.Hits(n, new() { Weight = c.Weight }).Authorities),
-        new("katz", (n, _) => Centrality.Katz(n).Values),
+        new("pagerank", (n, c) => Iterative("pagerank", c, Centrality.PageRank(n, new() { Weight = c.Weight }))),
+        new("eigenvector", (n, c) => Iterative("eigenvector", c, Centrality.Eigenvector(n, new() { Weight = c.Weight }))),
+        new("hub", (n, c) => c.Defined("hub", Hits(n, c).Hubs, Hits(n, c).UndefinedReason)),
+        new("authority", (n, c) => c.Defined("authority", Hits(n, c).Authorities, Hits(n, c).UndefinedReason)),
+        new("katz", (n, c) => Iterative("katz", c, Centrality.Katz(n, new() { Alpha = c.KatzAlpha }))),
     ];
+
+    private static NodeValues Iterative<T>(string key, MeasureContext c, IterativeCentralityResult<T> result) where T : class =>
+        c.Defined(key, result.Values, result.UndefinedReason);
+
+    /// <summary>One HITS run for both <c>hub</c> and <c>authority</c>.</summary>
+    private static HitsResult Hits(FlowNetwork network, MeasureContext c) =>
+        c.Shared("hits", network, () => Centrality.Hits(network, new() { Weight = c.Weight }));
 }

@@ -4,8 +4,35 @@ using CapitalNetwork.Measures.Centrality;
 
 namespace CapitalNetwork.Cli.Commands;
 
-/// <summary>What a catalogued measure is computed with: the options of <c>capnet measures</c>.</summary>
-internal sealed record MeasureContext(EdgeWeight Weight, double Alpha, ulong Seed, int Permutations);
+/// <summary>
+/// What a catalogued measure is computed with: the options of <c>capnet measures</c>. Also collects, per run, why keys
+/// came out undefined (<see cref="Notes"/>, printed to stderr) and computations several keys share (HITS gives both
+/// <c>hub</c> and <c>authority</c>).
+/// </summary>
+internal sealed record MeasureContext(EdgeWeight Weight, double Alpha, ulong Seed, int Permutations, double KatzAlpha = 0.1)
+{
+    private readonly Dictionary<(string, FlowNetwork), object> _shared = [];
+    private readonly List<string> _notes = [];
+
+    /// <summary>One line per key that came out undefined, saying why (in the order the keys were computed).</summary>
+    public IReadOnlyList<string> Notes => _notes;
+
+    /// <summary><paramref name="compute"/>'s result for this network, computed once per context.</summary>
+    public T Shared<T>(string name, FlowNetwork network, Func<T> compute) where T : notnull
+    {
+        if (_shared.TryGetValue((name, network), out var done)) return (T)done;
+        var result = compute();
+        _shared[(name, network)] = result;
+        return result;
+    }
+
+    /// <summary>Notes that <paramref name="key"/> is undefined when <paramref name="reason"/> is not null; returns <paramref name="values"/>.</summary>
+    public NodeValues Defined(string key, NodeValues values, string? reason)
+    {
+        if (reason is not null) _notes.Add($"{key} is undefined (null): {reason}");
+        return values;
+    }
+}
 
 /// <summary>A per-node measure: one value per node (NaN is written as null).</summary>
 internal sealed record NodeMeasure(string Key, Func<FlowNetwork, MeasureContext, NodeValues> Compute);

@@ -18,8 +18,10 @@ public static partial class Centrality
     /// fixed chunks summed in order, so values do not depend on the thread count.</para>
     /// <para><b>When it is defined.</b> The answer is unique exactly when one strongly connected component carries the
     /// spectral radius ρ(A) &gt; 0 (Perron–Frobenius for reducible matrices). On a strongly connected network it is the
-    /// positive Perron vector; on other networks nodes that the dominant component cannot reach get 0. The result is
-    /// <b>undefined</b> (NaN values, <see cref="IterativeCentralityResult{TOptions}.UndefinedReason"/> set) when the
+    /// positive Perron vector; on other networks the eigenvector is 0 at nodes that the dominant component cannot reach,
+    /// and the iteration leaves there values that decay geometrically from the uniform start (1e-33 to 1e-27 at 240 of
+    /// the 372 cities of the sample filings, far below the tolerance; NetworkX's power iteration leaves similar ones).
+    /// The result is <b>undefined</b> (NaN values, <see cref="IterativeCentralityResult{TOptions}.UndefinedReason"/> set) when the
     /// network has no edges or no cycle (ρ = 0), or when two or more components share ρ (e.g. two equal disjoint
     /// cycles): NetworkX then returns a start-vector-dependent vector or fails to converge, igraph's ARPACK likewise.</para>
     /// <para><b>Conventions.</b> Self-loops are on the diagonal (NetworkX, igraph); <c>SelfLoops = false</c> drops them.

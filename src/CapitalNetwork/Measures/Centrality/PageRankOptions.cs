@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace CapitalNetwork.Measures.Centrality;
 
 /// <summary>Options of <see cref="Centrality.PageRank"/>: NetworkX's conventions (weighted, α = 0.85, uniform teleport and dangling).</summary>
@@ -12,11 +14,28 @@ public sealed record PageRankOptions : IterativeCentralityOptions
     /// <summary>Damping α in [0, 1) (default 0.85): the probability of following an edge rather than teleporting.</summary>
     public double Alpha { get; init; } = 0.85;
 
-    /// <summary>Teleport distribution p by node id (missing ids = 0; normalised to sum 1); <c>null</c> = uniform.</summary>
-    public IReadOnlyDictionary<string, double>? Personalization { get; init; }
+    /// <summary>
+    /// Teleport distribution p by node id (missing ids = 0; normalised to sum 1); <c>null</c> = uniform. Copied when
+    /// set, so these options — and the results that carry them — do not change when the caller's dictionary does.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? Personalization
+    {
+        get => _personalization;
+        init => _personalization = value?.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
-    /// <summary>Where a dangling node (out-strength 0) sends its walker, by node id (normalised); <c>null</c> = the teleport distribution.</summary>
-    public IReadOnlyDictionary<string, double>? Dangling { get; init; }
+    /// <summary>
+    /// Where a dangling node (out-strength 0) sends its walker, by node id (normalised); <c>null</c> = the teleport
+    /// distribution. Copied when set, like <see cref="Personalization"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? Dangling
+    {
+        get => _dangling;
+        init => _dangling = value?.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private readonly IReadOnlyDictionary<string, double>? _personalization;
+    private readonly IReadOnlyDictionary<string, double>? _dangling;
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -82,6 +82,19 @@ public class CentralityDeterminismTests
     }
 
     [Fact]
+    public void HITS_calls_running_at_once_each_get_the_one_thread_bits()
+    {
+        // Eight calls in parallel on the pool, each lending itself a helper thread (threshold 0): helpers start late or
+        // never when the pool is busy, and each call must still give exactly the one-thread answer.
+        var net = Large.Value;
+        var reference = Centrality.Hits(net, new() { MaxDegreeOfParallelism = 1 }).Authorities.Values.ToArray();
+        var results = new double[8][];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            results[i] = [.. Centrality.Hits(net, new() { MaxDegreeOfParallelism = 2, SharedEntries = 0 }).Authorities.Values]);
+        Assert.All(results, r => Assert.Equal(reference, r));
+    }
+
+    [Fact]
     public void The_HITS_product_agrees_across_chunkings()
     {
         // One accumulator (default threshold) and eight (threshold 0) sum each w_j in a different grouping, so the

@@ -72,7 +72,8 @@ public sealed class MeasureCatalogCentralityTests : IDisposable
         var path = Path.Combine(_dir, "twins.csv");
         File.WriteAllText(path, "source,target,weight\na,b,1\nb,c,1\nc,a,1\nx,y,1\ny,z,1\nz,x,1\n", new UTF8Encoding(false));
         var stdout = new StringWriter();
-        var code = await CapnetApp.RunAsync(["measures", path, "--only", "eigenvector,hub,pagerank"], stdout, new StringWriter(), new StringReader(""));
+        var stderr = new StringWriter();
+        var code = await CapnetApp.RunAsync(["measures", path, "--only", "eigenvector,hub,pagerank"], stdout, stderr, new StringReader(""));
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(stdout.ToString());
         foreach (var n in doc.RootElement.GetProperty("nodes").EnumerateArray())
@@ -81,5 +82,49 @@ public sealed class MeasureCatalogCentralityTests : IDisposable
             Assert.Equal(JsonValueKind.Null, n.GetProperty("hub").ValueKind);
             Assert.Equal(1.0 / 6, n.GetProperty("pagerank").GetDouble(), 12);
         }
+        // Why, on stderr: one line per undefined key, none for PageRank.
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("capnet: eigenvector is undefined (null): ", lines[0]);
+        Assert.Contains("not unique", lines[0]);
+        Assert.StartsWith("capnet: hub is undefined (null): ", lines[1]);
+        Assert.Contains("not simple", lines[1]);
+    }
+
+    [Fact]
+    public async Task Katz_alpha_can_be_chosen_and_a_diverging_series_says_which_alpha_would_do()
+    {
+        // A 4-clique with all 12 arcs: ρ(A) = 3 (closed form), so NetworkX's α = 0.1 converges and α = 0.5 diverges.
+        // Expected values: the library's Katz with that α (checked against networkx in KatzTests).
+        var path = Path.Combine(_dir, "clique.csv");
+        var sb = new StringBuilder("source,target,weight\n");
+        foreach (var s in "abcd")
+            foreach (var t in "abcd")
+                if (s != t) sb.Append(s).Append(',').Append(t).Append(",1\n");
+        File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
+        var net = EdgeListReader.Read(path);
+        foreach (var (args, alpha) in new[] { (Array.Empty<string>(), 0.1), (new[] { "--katz-alpha", "0.25" }, 0.25) })
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            Assert.Equal(0, await CapnetApp.RunAsync(["measures", path, "--only", "katz", .. args], stdout, stderr, new StringReader("")));
+            Assert.Equal("", stderr.ToString());
+            using var doc = JsonDocument.Parse(stdout.ToString());
+            var expected = Centrality.Katz(net, new() { Alpha = alpha }).Values;
+            foreach (var n in doc.RootElement.GetProperty("nodes").EnumerateArray())
+                Assert.Equal(expected[n.GetProperty("id").GetString()!], n.GetProperty("katz").GetDouble(), 14);
+            Assert.Equal(0.5, expected[0], 12); // symmetric: every node 1/√4 at unit norm
+        }
+        var diverging = new StringWriter();
+        var divergingErr = new StringWriter();
+        Assert.Equal(0, await CapnetApp.RunAsync(["measures", path, "--only", "katz", "--katz-alpha", "0.5"], diverging, divergingErr, new StringReader("")));
+        using (var doc = JsonDocument.Parse(diverging.ToString()))
+            Assert.All(doc.RootElement.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(JsonValueKind.Null, n.GetProperty("katz").ValueKind));
+        Assert.StartsWith("capnet: katz is undefined (null): ", divergingErr.ToString());
+        Assert.Contains("α = 0.5", divergingErr.ToString());
+        // Not a positive number: a usage error naming the option.
+        var badErr = new StringWriter();
+        Assert.NotEqual(0, await CapnetApp.RunAsync(["measures", path, "--katz-alpha", "-1"], new StringWriter(), badErr, new StringReader("")));
+        Assert.Contains("--katz-alpha must be a positive number, not '-1'.", badErr.ToString());
     }
 }

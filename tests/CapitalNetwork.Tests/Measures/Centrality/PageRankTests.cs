@@ -61,6 +61,31 @@ public class PageRankTests
     }
 
     [Fact]
+    public void Options_keep_their_own_copy_of_the_distributions()
+    {
+        // Changing the caller's dictionaries after the call changes neither the options nor the result's options, and a
+        // second call with the same options gives the same values (x_a = x_b = 0.5 by hand, as above).
+        var b = new FlowNetworkBuilder();
+        b.AddNode("a");
+        b.AddNode("b");
+        b.AddFlow(0, 1, 1, 1, 1);
+        var net = b.Build();
+        var teleport = new Dictionary<string, double> { ["a"] = 1, ["b"] = 1 };
+        var dangling = new Dictionary<string, double> { ["a"] = 1 };
+        var options = new PageRankOptions { Alpha = 0.5, Personalization = teleport, Dangling = dangling };
+        var first = Centrality.PageRank(net, options);
+        teleport["a"] = 100;
+        dangling.Remove("a");
+        dangling["b"] = 1;
+        Assert.Equal(1, options.Personalization!["a"]);
+        Assert.Equal(1, first.Options.Dangling!["a"]);
+        Assert.False(first.Options.Dangling.ContainsKey("b"));
+        var second = Centrality.PageRank(net, options);
+        Assert.Equal(0.5, first["a"], 12);
+        Assert.Equal(first.Values.Values.ToArray(), second.Values.Values.ToArray());
+    }
+
+    [Fact]
     public void NetworkX_default_tolerance_stops_early_and_reports_it()
     {
         var g = CentralityReference.Get("random40");
