@@ -283,12 +283,26 @@ internal sealed class CentralityMatrix
         return s0 + s1;
     }
 
-    /// <summary>y = c·x + Aᵀx over columns, returning Σ_j y_j² (one pass; chunked, ordered reduction).</summary>
-    public double MultiplyTransposedSumOfSquares(double[] x, double[] y, double shift, int degree)
+    /// <summary>
+    /// y = c·x + Aᵀx over columns, returning Σ_j y_j² (one pass; chunked, ordered reduction). Below
+    /// <see cref="ParallelEntries"/> a serving <paramref name="helper"/> shares the columns; the sum of squares is then
+    /// taken afterwards over the same chunks in the same order, so the bits do not change.
+    /// </summary>
+    public double MultiplyTransposedSumOfSquares(double[] x, double[] y, double shift, int degree, CentralityHelper? helper = null)
     {
         var cs = ColStart;
         var ci = ColIndex;
         var cv = ColValue;
+        if (helper is { Serving: true } && EntryCount < ParallelEntries)
+        {
+            MultiplyTransposedShared(x, y, shift, helper);
+            return ForChunks(ColChunks, degree, (lo, hi) =>
+            {
+                var ss = 0.0;
+                for (var j = lo; j < hi; j++) ss += y[j] * y[j];
+                return ss;
+            });
+        }
         return ForChunks(ColChunks, degree, (lo, hi) =>
         {
             var ss = 0.0;
@@ -402,6 +416,19 @@ internal sealed class CentralityMatrix
         return SumOfSquares(w, degree);
     }
 
+    /// <summary>y_j = c·x_j + Σ_i A[i, j] x_i on this thread and the helper, in <see cref="SharedChunks"/> column ranges (each y_j as in the one-thread pull).</summary>
+    private void MultiplyTransposedShared(double[] x, double[] y, double shift, CentralityHelper helper)
+    {
+        var cs = ColStart;
+        var ci = ColIndex;
+        var cv = ColValue;
+        var columns = _sharedColumns ??= Cut(cs, N, SharedChunks, rowWeight: 1);
+        helper.Run(SharedChunks, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (c) =>
+        {
+            for (var j = columns[c]; j < columns[c + 1]; j++) y[j] = shift * x[j] + Gather(ci, cv, x, cs[j], cs[j + 1]);
+        });
+    }
+
     /// <summary>Row boundaries of the normal product's chunks, balanced by entries (one chunk below the threshold).</summary>
     private int[] NormalChunks()
     {
@@ -424,9 +451,17 @@ internal sealed class CentralityMatrix
             return s;
         });
 
-    /// <summary>y = c·x + Aᵀx over columns: y_j = c·x_j + Σ_i A[i, j] x_i (pull over in-edges).</summary>
-    public void MultiplyTransposed(double[] x, double[] y, double shift, int degree)
+    /// <summary>
+    /// y = c·x + Aᵀx over columns: y_j = c·x_j + Σ_i A[i, j] x_i (pull over in-edges); shared with a serving
+    /// <paramref name="helper"/> below <see cref="ParallelEntries"/> (same values).
+    /// </summary>
+    public void MultiplyTransposed(double[] x, double[] y, double shift, int degree, CentralityHelper? helper = null)
     {
+        if (helper is { Serving: true } && EntryCount < ParallelEntries)
+        {
+            MultiplyTransposedShared(x, y, shift, helper);
+            return;
+        }
         var cs = ColStart;
         var ci = ColIndex;
         var cv = ColValue;

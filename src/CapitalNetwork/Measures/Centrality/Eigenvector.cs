@@ -15,7 +15,10 @@ public static partial class Centrality
     /// stopped when Σ|x − x_prev| &lt; n · tolerance (NetworkX's algorithm and test; the shift c does not change the
     /// eigenvector and makes periodic networks converge). λ₁ is reported in
     /// <see cref="IterativeCentralityResult{TOptions}.Eigenvalue"/>. O(m) per iteration; products and norms are cut into
-    /// fixed chunks summed in order, so values do not depend on the thread count.</para>
+    /// fixed chunks summed in order, so values do not depend on the thread count. With
+    /// <see cref="IterativeCentralityOptions.MaxDegreeOfParallelism"/> ≥ 2 a matrix from 65,536 entries up to the
+    /// parallel threshold (400,000) shares each product with a second, thread-pool thread that stays awake for the
+    /// call (each y_j computed as on one thread); larger matrices run their chunks on the thread pool.</para>
     /// <para><b>When it is defined.</b> The answer is unique exactly when one strongly connected component carries the
     /// spectral radius ρ(A) &gt; 0 (Perron–Frobenius for reducible matrices). On a strongly connected network it is the
     /// positive Perron vector; on other networks the eigenvector is 0 at nodes that the dominant component cannot reach,
@@ -50,10 +53,15 @@ public static partial class Centrality
         if (n == 0) return Undefined("the network has no nodes");
         var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, options.Directed, options.Merge, options.SelfLoops, options.ParallelEntries);
         if (a.EntryCount == 0) return Undefined("the network has no edges with positive weight, so every eigenvalue is 0");
+        var degree = CentralityParallel.DegreeOfParallelism(options.MaxDegreeOfParallelism);
+        // Products of 65,536 entries up to the parallel threshold are shared with a helper thread (bit-identical; it
+        // starts while the components are found).
+        using var helper = degree > 1 && a.EntryCount >= options.SharedEntries && a.EntryCount < a.ParallelEntries
+            ? CentralityHelper.Start(() => { }, serve: true)
+            : null;
         var (comp, count) = CentralityComponents.Strong(n, a.RowStart, a.RowIndex);
         if (!CentralitySpectrum.HasCycle(a, comp, count))
             return Undefined("the network has no cycle (acyclic, no self-loop), so every eigenvalue is 0");
-        var degree = CentralityParallel.DegreeOfParallelism(options.MaxDegreeOfParallelism);
         var shift = options.Shift ?? (options.Weighted ? a.MeanEntry() : 1.0);
         var x = new double[n];
         var y = new double[n];
@@ -64,7 +72,7 @@ public static partial class Centrality
         while (iterations < options.MaxIterations)
         {
             iterations++;
-            var norm = Math.Sqrt(a.MultiplyTransposedSumOfSquares(x, y, shift, degree));
+            var norm = Math.Sqrt(a.MultiplyTransposedSumOfSquares(x, y, shift, degree, helper));
             residual = a.ScaleAndL1Distance(y, norm > 0 ? 1 / norm : 1, x, degree);
             (x, y) = (y, x);
             if (residual < n * options.Tolerance)
@@ -73,7 +81,7 @@ public static partial class Centrality
                 break;
             }
         }
-        a.MultiplyTransposed(x, y, 0, degree);
+        a.MultiplyTransposed(x, y, 0, degree, helper);
         var lambda = a.Sum(y, degree) / a.Sum(x, degree);
         var attaining = CentralitySpectrum.Attaining(a, comp, count, lambda, shift, options.MaxIterations);
         if (attaining.Count > 1)

@@ -45,8 +45,9 @@ public abstract record IterativeCentralityOptions
     internal int ParallelEntries { get; init; } = Internals.CentralityMatrix.DefaultParallelEntries;
 
     /// <summary>
-    /// HITS on a matrix with at least this many entries (and fewer than <see cref="ParallelEntries"/>) lends a second
-    /// thread (<see cref="Internals.CentralityHelper"/>) its products when <see cref="MaxDegreeOfParallelism"/> allows.
+    /// HITS and eigenvector centrality on a matrix with at least this many entries (and fewer than
+    /// <see cref="ParallelEntries"/>) share their products with a second thread (<see cref="Internals.CentralityHelper"/>)
+    /// when <see cref="MaxDegreeOfParallelism"/> allows.
     /// Values never depend on it. Internal: lowered only by the determinism tests.
     /// </summary>
     internal int SharedEntries { get; init; } = Internals.CentralityMatrix.DefaultSharedEntries;

@@ -79,6 +79,8 @@ public class CentralityDeterminismTests
         // fewer): same bits as one thread, with the columns shared from the network (funds) or transposed (unweighted).
         Same(t => Centrality.Hits(net, new() { MaxDegreeOfParallelism = t, ParallelEntries = parallelEntries, SharedEntries = 0 }).Hubs.Values);
         Same(t => Centrality.Hits(net, new() { MaxDegreeOfParallelism = t, ParallelEntries = parallelEntries, SharedEntries = 0, Weighted = false, SelfLoops = false }).Authorities.Values);
+        Same(t => Centrality.Eigenvector(net, new() { MaxDegreeOfParallelism = t, ParallelEntries = parallelEntries, SharedEntries = 0 }).Values.Values);
+        Same(t => Centrality.Eigenvector(net, new() { MaxDegreeOfParallelism = t, ParallelEntries = parallelEntries, SharedEntries = 0, Weighted = false, SelfLoops = false }).Values.Values);
     }
 
     [Fact]

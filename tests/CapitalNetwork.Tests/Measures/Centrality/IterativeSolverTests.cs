@@ -319,6 +319,12 @@ public class IterativeSolverTests
                 a.Multiply(w1, h1, degree: 1);
                 a.Multiply(w1, h2, degree: 2, helper);
                 Assert.Equal(h1, h2);
+                // Eigenvector's pull over columns, with its ordered sum of squares, and without the sum.
+                Assert.Equal(a.MultiplyTransposedSumOfSquares(v, h1, 0.7, degree: 1), a.MultiplyTransposedSumOfSquares(v, h2, 0.7, degree: 2, helper));
+                Assert.Equal(h1, h2);
+                a.MultiplyTransposed(w1, h1, 0, degree: 1);
+                a.MultiplyTransposed(w1, h2, 0, degree: 2, helper);
+                Assert.Equal(h1, h2);
                 var norm = Math.Sqrt(alone);
                 for (var i = 0; i < n; i++) v[i] = w1[i] / norm - 0.01 * (i % 3);
             }
