@@ -48,11 +48,7 @@ public class PageRankTests
     {
         // a → b only: b is dangling. Sending b's walker always to a (dangling = {a: 1}) with α = 0.5:
         // x_a = 0.5·x_b + 0.25, x_b = 0.5·x_a + 0.25 → x_a = x_b = 0.5 (by hand).
-        var b = new FlowNetworkBuilder();
-        b.AddNode("a");
-        b.AddNode("b");
-        b.AddFlow(0, 1, 1, 1, 1);
-        var net = b.Build();
+        var net = AToB();
         var pr = Centrality.PageRank(net, new() { Alpha = 0.5, Dangling = new Dictionary<string, double> { ["a"] = 1 } });
         Assert.Equal(0.5, pr["a"], 12);
         Assert.Throws<ArgumentException>(() => Centrality.PageRank(net, new() { Personalization = new Dictionary<string, double> { ["zz"] = 1 } }));
@@ -60,16 +56,22 @@ public class PageRankTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Centrality.PageRank(net, new() { Alpha = 1 }));
     }
 
+    /// <summary>Two nodes, one edge a → b (b dangles).</summary>
+    private static FlowNetwork AToB()
+    {
+        var b = new FlowNetworkBuilder();
+        b.AddNode("a");
+        b.AddNode("b");
+        b.AddFlow(0, 1, 1, 1, 1);
+        return b.Build();
+    }
+
     [Fact]
     public void Options_keep_their_own_copy_of_the_distributions()
     {
         // Changing the caller's dictionaries after the call changes neither the options nor the result's options, and a
         // second call with the same options gives the same values (x_a = x_b = 0.5 by hand, as above).
-        var b = new FlowNetworkBuilder();
-        b.AddNode("a");
-        b.AddNode("b");
-        b.AddFlow(0, 1, 1, 1, 1);
-        var net = b.Build();
+        var net = AToB();
         var teleport = new Dictionary<string, double> { ["a"] = 1, ["b"] = 1 };
         var dangling = new Dictionary<string, double> { ["a"] = 1 };
         var options = new PageRankOptions { Alpha = 0.5, Personalization = teleport, Dangling = dangling };
