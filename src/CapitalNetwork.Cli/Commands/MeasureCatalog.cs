@@ -54,6 +54,9 @@ internal static partial class MeasureCatalog
         new("in_strength", (n, c) => Centrality.InStrength(n, c.Weight)),
         new("out_strength", (n, c) => Centrality.OutStrength(n, c.Weight)),
         new("local_strength", (n, c) => Centrality.LocalStrength(n, c.Weight)),
+        new("in_degree_centrality", (n, _) => Centrality.InDegreeCentrality(n)),
+        new("out_degree_centrality", (n, _) => Centrality.OutDegreeCentrality(n)),
+        new("degree_centrality", (n, _) => Centrality.DegreeCentrality(n)),
     ];
 
     private static readonly NetworkMeasure[] BasicNetwork =

@@ -63,6 +63,12 @@ public sealed class CapnetTests : IDisposable
         Assert.Equal(5, nodes["b"].GetProperty("in_strength").GetDouble());
         Assert.Equal(4, nodes["b"].GetProperty("out_strength").GetDouble());
         Assert.Equal(3, nodes["b"].GetProperty("local_strength").GetDouble());
+        // Degree centralities over n − 1 = 2, by hand: a in 1 + out 1 → 1; b in 2 + out 2 (the loop counts in both) → 2.
+        Assert.Equal(1, nodes["a"].GetProperty("degree_centrality").GetDouble());
+        Assert.Equal(2, nodes["b"].GetProperty("degree_centrality").GetDouble());
+        Assert.Equal(0, nodes["c"].GetProperty("degree_centrality").GetDouble());
+        Assert.Equal(1, nodes["b"].GetProperty("in_degree_centrality").GetDouble());
+        Assert.Equal(0.5, nodes["a"].GetProperty("out_degree_centrality").GetDouble());
         var network = doc.RootElement.GetProperty("network");
         Assert.Equal(3, network.GetProperty("node_count").GetInt32());
         Assert.Equal(0.5, network.GetProperty("local_share").GetDouble()); // 3 / 6

@@ -189,6 +189,9 @@ def main():
             put("in_strength", [float(G.in_degree(v, weight="weight")) for v in nodes], "G.in_degree(v, weight='weight')")
             put("out_strength", [float(G.out_degree(v, weight="weight")) for v in nodes], "G.out_degree(v, weight='weight')")
             put("strength", [float(G.degree(v, weight="weight")) for v in nodes], "G.degree(v, weight='weight')")
+            put("in_degree_centrality", vec(nx.in_degree_centrality(G), nodes), "nx.in_degree_centrality(G)")
+            put("out_degree_centrality", vec(nx.out_degree_centrality(G), nodes), "nx.out_degree_centrality(G)")
+        put("degree_centrality", vec(nx.degree_centrality(G), nodes), "nx.degree_centrality(G)  (degree / (n - 1))")
         Gd = with_dist(G, exact=False)
         Gx = with_dist(G, exact=True)
         # ----- betweenness -----
