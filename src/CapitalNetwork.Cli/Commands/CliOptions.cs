@@ -20,6 +20,20 @@ internal static class CliOptions
         },
     };
 
+    /// <summary><c>--katz-alpha</c>: Katz attenuation α, a positive number (NetworkX's default 0.1).</summary>
+    public static Option<double> KatzAlpha() => new("--katz-alpha")
+    {
+        Description = "Katz attenuation α (NetworkX's default 0.1); the series converges only below 1/λ₁ of the unweighted adjacency matrix, so dense city networks need a smaller α.",
+        DefaultValueFactory = _ => 0.1,
+        CustomParser = r =>
+        {
+            var t = r.Tokens.Count > 0 ? r.Tokens[0].Value : "0.1";
+            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0 && double.IsFinite(a)) return a;
+            r.AddError($"--katz-alpha must be a positive number, not '{t}'.");
+            return 0.1;
+        },
+    };
+
     public static Option<DateOnly?> Date(string name, string description) => new(name)
     {
         Description = description + " (yyyy-MM-dd)",

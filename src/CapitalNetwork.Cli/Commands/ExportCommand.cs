@@ -27,9 +27,10 @@ internal static class ExportCommand
         timeline.AcceptOnlyFromAmong("cumulative", "per-year");
         var measures = new Option<string?>("--measures") { Description = "Add measures of `capnet measures` as node attributes and network figures: comma-separated keys, or all." };
         var noLoops = new Option<bool>("--no-self-loops") { Description = "Leave self-loops (local capital) out of the edges (local_* node figures stay)." };
+        var katzAlpha = CliOptions.KatzAlpha();
         var cmd = new Command("export", "Export the network as GEXF (static or dynamic), Gephi spreadsheet CSV, an SVG picture or graphology JSON.")
         {
-            input, format, output, weight, dynamic, timeline, measures, noLoops,
+            input, format, output, weight, dynamic, timeline, measures, noLoops, katzAlpha,
         };
         cmd.SetAction(pr =>
         {
@@ -37,6 +38,7 @@ internal static class ExportCommand
             var path = pr.GetValue(input)!;
             var w8 = pr.GetValue(weight);
             var isDynamic = pr.GetValue(dynamic);
+            var katz = pr.GetValue(katzAlpha);
             if (isDynamic && fmt is "svg" or "json")
             {
                 stderr.WriteLine($"capnet: --dynamic works with --format gexf or gephi-csv, not {fmt}.");
@@ -61,7 +63,7 @@ internal static class ExportCommand
                         stderr.WriteLine($"capnet: {path}: --dynamic needs a filings file with filing dates or a dynamic GEXF with yearly times.");
                         return CapnetApp.UnusableInput;
                     }
-                    options = WithMeasures(options, series.Through(series.Years.Max()), keys, w8, stderr);
+                    options = WithMeasures(options, series.Through(series.Years.Max()), keys, w8, katz, stderr);
                     if (fmt == "gexf")
                     {
                         GexfWriter.WriteDynamic(series, outPath, options);
@@ -75,7 +77,7 @@ internal static class ExportCommand
                     return 0;
                 }
                 var net = InputLoader.Load(path, IngestOptions.Default).Network;
-                options = WithMeasures(options, net, keys, w8, stderr);
+                options = WithMeasures(options, net, keys, w8, katz, stderr);
                 switch (fmt)
                 {
                     case "gexf":
@@ -133,10 +135,10 @@ internal static class ExportCommand
     /// <summary>Adds the chosen catalogue measures: node measures as double attributes, network figures into the
     /// description block; keys that name a figure the writers produce anyway (in_degree …) are skipped. Why a key came out
     /// undefined goes to stderr, as in <c>capnet measures</c>.</summary>
-    private static GexfOptions WithMeasures(GexfOptions options, FlowNetwork net, HashSet<string> keys, EdgeWeight weight, TextWriter stderr)
+    private static GexfOptions WithMeasures(GexfOptions options, FlowNetwork net, HashSet<string> keys, EdgeWeight weight, double katzAlpha, TextWriter stderr)
     {
         if (keys.Count == 0) return options;
-        var context = new MeasureContext(weight, 1.6, 42, 1000);
+        var context = new MeasureContext(weight, 1.6, 42, 1000, katzAlpha);
         var nodes = new List<GexfNodeAttribute>();
         foreach (var m in MeasureCatalog.Node.Where(m => keys.Contains(m.Key)))
         {
@@ -159,7 +161,7 @@ internal static class ExportCommand
                 case var other: figures.Add(GexfNetworkAttribute.Text(m.Key, Convert.ToString(other, CultureInfo.InvariantCulture) ?? "")); break;
             }
         }
-        foreach (var note in context.Notes) stderr.WriteLine($"capnet: {note}");
+        foreach (var note in context.Notes.Lines) stderr.WriteLine($"capnet: {note}");
         return options with { NodeAttributes = nodes, NetworkAttributes = figures };
     }
 }

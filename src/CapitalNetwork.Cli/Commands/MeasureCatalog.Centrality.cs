@@ -32,7 +32,7 @@ internal static partial class MeasureCatalog
     private static NodeValues Iterative<T>(string key, MeasureContext c, IterativeCentralityResult<T> result) where T : class =>
         c.Defined(key, result.Values, result.UndefinedReason);
 
-    /// <summary>One HITS run for both <c>hub</c> and <c>authority</c>.</summary>
+    /// <summary>One HITS run for both <c>hub</c> and <c>authority</c> (it depends on the weight only).</summary>
     private static HitsResult Hits(FlowNetwork network, MeasureContext c) =>
-        c.Shared("hits", network, () => Centrality.Hits(network, new() { Weight = c.Weight }));
+        Memo(network, new MeasureContext(c.Weight, 0, 0, 0), "hits", () => Centrality.Hits(network, new() { Weight = c.Weight }));
 }

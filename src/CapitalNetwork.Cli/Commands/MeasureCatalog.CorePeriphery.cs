@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using CapitalNetwork.Graph;
 using CapitalNetwork.Measures.Communities;
 using CapitalNetwork.Measures.CorePeriphery;
@@ -15,21 +13,16 @@ namespace CapitalNetwork.Cli.Commands;
 /// </summary>
 internal static partial class MeasureCatalog
 {
-    private static readonly ConditionalWeakTable<FlowNetwork, ConcurrentDictionary<(string, MeasureContext), object>> CorePeripheryCache = [];
-
-    private static T CorePeripheryMemo<T>(FlowNetwork network, MeasureContext context, string what, Func<T> compute) where T : class =>
-        (T)CorePeripheryCache.GetValue(network, _ => new()).GetOrAdd((what, context), _ => compute());
-
     private static CorePeripheryPartition BeFit(FlowNetwork n, MeasureContext c) =>
-        CorePeripheryMemo(n, c with { Permutations = 0 }, "be", () =>
+        Memo(n, c with { Permutations = 0 }, "be", () =>
             CorePeriphery.BorgattiEverett(n, BorgattiEverettOptions.Default with { Seed = c.Seed }));
 
     private static CorePeripherySignificance BeTest(FlowNetwork n, MeasureContext c) =>
-        CorePeripheryMemo(n, c, "be_test", () =>
+        Memo(n, c, "be_test", () =>
             CorePeriphery.BorgattiEverettTest(BeFit(n, c), PermutationTestOptions.Default with { Permutations = c.Permutations, Seed = c.Seed }));
 
     private static CommunityPartition LouvainPartition(FlowNetwork n, MeasureContext c) =>
-        CorePeripheryMemo(n, c with { Permutations = 0 }, "louvain", () =>
+        Memo(n, c with { Permutations = 0 }, "louvain", () =>
             Communities.Louvain(n, LouvainOptions.Default with { Weight = c.Weight, Seed = c.Seed }));
 
     private static double? FiniteOrNull(double x) => double.IsFinite(x) ? x : null;

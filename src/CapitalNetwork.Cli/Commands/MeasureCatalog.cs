@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using CapitalNetwork.Graph;
 using CapitalNetwork.Measures;
 using CapitalNetwork.Measures.Centrality;
@@ -5,32 +7,50 @@ using CapitalNetwork.Measures.Centrality;
 namespace CapitalNetwork.Cli.Commands;
 
 /// <summary>
-/// What a catalogued measure is computed with: the options of <c>capnet measures</c>. Also collects, per run, why keys
-/// came out undefined (<see cref="Notes"/>, printed to stderr) and computations several keys share (HITS gives both
-/// <c>hub</c> and <c>authority</c>).
+/// What a catalogued measure is computed with: the options of <c>capnet measures</c>. Equality is by the options
+/// alone (it keys the computations several keys share, <see cref="MeasureCatalog.Memo{T}"/>); <see cref="Notes"/>
+/// collects, for the run that made the context, why keys came out undefined.
 /// </summary>
 internal sealed record MeasureContext(EdgeWeight Weight, double Alpha, ulong Seed, int Permutations, double KatzAlpha = 0.1)
 {
-    private readonly Dictionary<(string, FlowNetwork), object> _shared = [];
-    private readonly List<string> _notes = [];
+    /// <summary>Why keys came out undefined (null), one line each, in the order they were computed (printed to stderr).
+    /// A <c>with</c> copy writes to the same list: it is the same run.</summary>
+    public MeasureNotes Notes { get; } = new();
 
-    /// <summary>One line per key that came out undefined, saying why (in the order the keys were computed).</summary>
-    public IReadOnlyList<string> Notes => _notes;
+    /// <summary>Equal options (the notes are not compared).</summary>
+    public bool Equals(MeasureContext? other) =>
+        other is not null && Weight == other.Weight && Alpha.Equals(other.Alpha) && Seed == other.Seed && Permutations == other.Permutations
+        && KatzAlpha.Equals(other.KatzAlpha);
 
-    /// <summary><paramref name="compute"/>'s result for this network, computed once per context.</summary>
-    public T Shared<T>(string name, FlowNetwork network, Func<T> compute) where T : notnull
-    {
-        if (_shared.TryGetValue((name, network), out var done)) return (T)done;
-        var result = compute();
-        _shared[(name, network)] = result;
-        return result;
-    }
+    /// <summary>Hash of the options.</summary>
+    public override int GetHashCode() => HashCode.Combine(Weight, Alpha, Seed, Permutations, KatzAlpha);
 
     /// <summary>Notes that <paramref name="key"/> is undefined when <paramref name="reason"/> is not null; returns <paramref name="values"/>.</summary>
     public NodeValues Defined(string key, NodeValues values, string? reason)
     {
-        if (reason is not null) _notes.Add($"{key} is undefined (null): {reason}");
+        if (reason is not null) Notes.Add($"{key} is undefined (null): {reason}");
         return values;
+    }
+}
+
+/// <summary>The undefined-key notes of one run (thread-safe).</summary>
+internal sealed class MeasureNotes
+{
+    private readonly List<string> _lines = [];
+
+    /// <summary>Adds a line.</summary>
+    public void Add(string line)
+    {
+        lock (_lines) _lines.Add(line);
+    }
+
+    /// <summary>The lines so far.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_lines) return [.. _lines];
+        }
     }
 }
 
@@ -47,6 +67,15 @@ internal sealed record NetworkMeasure(string Key, Func<FlowNetwork, MeasureConte
 /// </summary>
 internal static partial class MeasureCatalog
 {
+    private static readonly ConditionalWeakTable<FlowNetwork, ConcurrentDictionary<(string, MeasureContext), object>> Shared = [];
+
+    /// <summary>
+    /// A computation several keys share (a fit, a partition, one HITS run for <c>hub</c> and <c>authority</c>): made
+    /// once per network, name and options, and kept while the network lives.
+    /// </summary>
+    internal static T Memo<T>(FlowNetwork network, MeasureContext context, string what, Func<T> compute) where T : class =>
+        (T)Shared.GetValue(network, _ => new()).GetOrAdd((what, context), _ => compute());
+
     private static readonly NodeMeasure[] BasicNode =
     [
         new("in_degree", (n, _) => Centrality.InDegree(n)),

@@ -20,18 +20,7 @@ internal static class MeasuresCommand
         var alpha = ConcentrationCommand.AlphaOption();
         var seed = new Option<ulong>("--seed") { Description = "Seed of randomised measures (same seed, same answer).", DefaultValueFactory = _ => 42UL };
         var permutations = new Option<int>("--permutations") { Description = "Permutations of significance tests.", DefaultValueFactory = _ => 1000 };
-        var katzAlpha = new Option<double>("--katz-alpha")
-        {
-            Description = "Katz attenuation α (NetworkX's default 0.1); the series converges only below 1/λ₁ of the unweighted adjacency matrix, so dense city networks need a smaller α.",
-            DefaultValueFactory = _ => 0.1,
-            CustomParser = r =>
-            {
-                var t = r.Tokens.Count > 0 ? r.Tokens[0].Value : "0.1";
-                if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0 && double.IsFinite(a)) return a;
-                r.AddError($"--katz-alpha must be a positive number, not '{t}'.");
-                return 0.1;
-            },
-        };
+        var katzAlpha = CliOptions.KatzAlpha();
         var only = new Option<string?>("--only") { Description = "Comma-separated keys to compute (default: all). Keys: " + string.Join(", ", MeasureCatalog.AllKeys) };
         var cmd = new Command("measures", "Compute per-node measures and network figures; JSON {\"nodes\":[…],\"network\":{…}} or CSV.")
         {
@@ -64,7 +53,7 @@ internal static class MeasuresCommand
                 .Select(m => (m.Key, Value: m.Compute(net, context))).ToList();
             if (pr.GetValue(format) == "csv") WriteCsv(stdout, net, nodeMeasures, figures);
             else WriteJson(stdout, net, nodeMeasures, figures);
-            foreach (var note in context.Notes) stderr.WriteLine($"capnet: {note}");
+            foreach (var note in context.Notes.Lines) stderr.WriteLine($"capnet: {note}");
             return 0;
         });
         return cmd;

@@ -86,6 +86,27 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_undefined_measure_says_why_and_katz_alpha_is_an_option()
+    {
+        // A 4-clique with all 12 arcs: ρ(A) = 3 (closed form), so Katz converges below α = 1/3 and diverges above. With
+        // α = 0.5 stderr says why and names α; with α = 0.2 the attribute is written (every node 1/√4 by symmetry).
+        var sb = new StringBuilder("source,target,weight\n");
+        foreach (var s in "abcd")
+            foreach (var t in "abcd")
+                if (s != t) sb.Append(s).Append(',').Append(t).Append(",1\n");
+        File.WriteAllText(P("k.csv"), sb.ToString(), new UTF8Encoding(false));
+        var (code, _, stderr) = await Run(P("k.csv"), "-o", P("k1.gexf"), "--measures", "katz", "--katz-alpha", "0.5");
+        Assert.Equal(0, code);
+        Assert.StartsWith("capnet: katz is undefined (null): ", stderr);
+        Assert.Contains("α = 0.5", stderr);
+        (code, _, stderr) = await Run(P("k.csv"), "-o", P("k2.gexf"), "--measures", "katz", "--katz-alpha", "0.2");
+        Assert.True(code == 0 && stderr.Length == 0, stderr);
+        var katz = Assert.Single(GexfReader.ReadDocument(P("k2.gexf")).NodeAttributes);
+        Assert.Equal("katz", katz.Name);
+        Assert.All(katz.Values, v => Assert.Equal(0.5, double.Parse(v!, System.Globalization.CultureInfo.InvariantCulture), 12));
+    }
+
+    [Fact]
     public async Task Gephi_csv_and_json_are_written()
     {
         var (code, stdout, stderr) = await Run(_filings, "--format", "gephi-csv", "-o", P("csv"), "--dynamic");

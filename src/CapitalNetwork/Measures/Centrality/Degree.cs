@@ -44,8 +44,8 @@ public static partial class Centrality
     public static NodeValues OutDegreeCentrality(FlowNetwork network) => Normalized(network, "out_degree_centrality", network.OutDegree);
 
     /// <summary>
-    /// Degree centrality (k_in(v) + k_out(v)) / (n − 1), NetworkX's <c>degree_centrality</c> of a directed graph (so up
-    /// to 2; a self-loop adds 2). For an undirected network stored with one edge per pair it is the undirected degree
+    /// Degree centrality (k_in(v) + k_out(v)) / (n − 1), NetworkX's <c>degree_centrality</c> of a directed graph (up to
+    /// 2 without self-loops; a self-loop adds 2 to the degree). For an undirected network stored with one edge per pair it is the undirected degree
     /// over n − 1, as NetworkX on the undirected graph. One node gives 1. O(n).
     /// </summary>
     /// <param name="network">The network.</param>

@@ -17,7 +17,7 @@ public static partial class Centrality
     /// <see cref="IterativeCentralityResult{TOptions}.Eigenvalue"/>. O(m) per iteration; products and norms are cut into
     /// fixed chunks summed in order, so values do not depend on the thread count. With
     /// <see cref="IterativeCentralityOptions.MaxDegreeOfParallelism"/> ≥ 2 a matrix from 65,536 entries up to the
-    /// parallel threshold (400,000) shares each product with a second, thread-pool thread that stays awake for the
+    /// parallel threshold (400,000) shares each product with a second, thread-pool thread lent for the length of the
     /// call (each y_j computed as on one thread); larger matrices run their chunks on the thread pool.</para>
     /// <para><b>When it is defined.</b> The answer is unique exactly when one strongly connected component carries the
     /// spectral radius ρ(A) &gt; 0 (Perron–Frobenius for reducible matrices). On a strongly connected network it is the

@@ -16,7 +16,9 @@ public sealed record PageRankOptions : IterativeCentralityOptions
 
     /// <summary>
     /// Teleport distribution p by node id (missing ids = 0; normalised to sum 1); <c>null</c> = uniform. Copied when
-    /// set, so these options — and the results that carry them — do not change when the caller's dictionary does.
+    /// set, so these options — and the results that carry them — do not change when the caller's dictionary does
+    /// (two options objects compare equal only when they hold the same copy, e.g. one made from the other by
+    /// <c>with</c>).
     /// </summary>
     public IReadOnlyDictionary<string, double>? Personalization
     {

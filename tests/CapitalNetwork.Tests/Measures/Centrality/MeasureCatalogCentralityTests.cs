@@ -94,16 +94,15 @@ public sealed class MeasureCatalogCentralityTests : IDisposable
     [Fact]
     public async Task Katz_alpha_can_be_chosen_and_a_diverging_series_says_which_alpha_would_do()
     {
-        // A 4-clique with all 12 arcs: ρ(A) = 3 (closed form), so NetworkX's α = 0.1 converges and α = 0.5 diverges.
-        // Expected values: the library's Katz with that α (checked against networkx in KatzTests).
-        var path = Path.Combine(_dir, "clique.csv");
-        var sb = new StringBuilder("source,target,weight\n");
-        foreach (var s in "abcd")
-            foreach (var t in "abcd")
-                if (s != t) sb.Append(s).Append(',').Append(t).Append(",1\n");
-        File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
+        // A directed 3-cycle a → b → c → a with a sink d fed by a and b: ρ(A) = 1 (closed form: the cycle's eigenvalues
+        // are the cube roots of unity, d adds 0), so α = 0.1 and α = 0.5 converge and α = 1.5 diverges. Expected values:
+        // the library's Katz with that α (checked against networkx in KatzTests). Unnormalised, the cycle has
+        // β/(1 − α) and d has β + 2αβ/(1 − α), so d's share changes with α: the option must reach the measure.
+        var path = Path.Combine(_dir, "cycle.csv");
+        File.WriteAllText(path, "source,target,weight\na,b,1\nb,c,1\nc,a,1\na,d,1\nb,d,1\n", new UTF8Encoding(false));
         var net = EdgeListReader.Read(path);
-        foreach (var (args, alpha) in new[] { (Array.Empty<string>(), 0.1), (new[] { "--katz-alpha", "0.25" }, 0.25) })
+        var written = new List<double[]>();
+        foreach (var (args, alpha) in new[] { (Array.Empty<string>(), 0.1), (new[] { "--katz-alpha", "0.5" }, 0.5) })
         {
             var stdout = new StringWriter();
             var stderr = new StringWriter();
@@ -111,17 +110,18 @@ public sealed class MeasureCatalogCentralityTests : IDisposable
             Assert.Equal("", stderr.ToString());
             using var doc = JsonDocument.Parse(stdout.ToString());
             var expected = Centrality.Katz(net, new() { Alpha = alpha }).Values;
-            foreach (var n in doc.RootElement.GetProperty("nodes").EnumerateArray())
-                Assert.Equal(expected[n.GetProperty("id").GetString()!], n.GetProperty("katz").GetDouble(), 14);
-            Assert.Equal(0.5, expected[0], 12); // symmetric: every node 1/√4 at unit norm
+            var values = doc.RootElement.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetString()!, n => n.GetProperty("katz").GetDouble());
+            foreach (var node in net.Nodes) Assert.Equal(expected[node.Index], values[node.Id], 14);
+            written.Add([.. net.Nodes.Select(node => values[node.Id])]);
         }
+        Assert.True(Math.Abs(written[0][3] - written[1][3]) > 1e-3, "d's Katz value must depend on α");
         var diverging = new StringWriter();
         var divergingErr = new StringWriter();
-        Assert.Equal(0, await CapnetApp.RunAsync(["measures", path, "--only", "katz", "--katz-alpha", "0.5"], diverging, divergingErr, new StringReader("")));
+        Assert.Equal(0, await CapnetApp.RunAsync(["measures", path, "--only", "katz", "--katz-alpha", "1.5"], diverging, divergingErr, new StringReader("")));
         using (var doc = JsonDocument.Parse(diverging.ToString()))
             Assert.All(doc.RootElement.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(JsonValueKind.Null, n.GetProperty("katz").ValueKind));
         Assert.StartsWith("capnet: katz is undefined (null): ", divergingErr.ToString());
-        Assert.Contains("α = 0.5", divergingErr.ToString());
+        Assert.Contains("α = 1.5", divergingErr.ToString());
         // Not a positive number: a usage error naming the option.
         var badErr = new StringWriter();
         Assert.NotEqual(0, await CapnetApp.RunAsync(["measures", path, "--katz-alpha", "-1"], new StringWriter(), badErr, new StringReader("")));

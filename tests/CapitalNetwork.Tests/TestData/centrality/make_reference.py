@@ -4,7 +4,8 @@
 Tools (the versions this file was run with; the script refuses others for networkx):
     Python 3.11, networkx 3.6.1, python-igraph 0.10.2 (Debian python3-igraph), numpy 1.24.2, scipy 1.10.1.
 
-Run:  python3 make_reference.py   (writes reference.json next to this file; deterministic)
+Run:  python3 make_reference.py   (writes reference.json next to this file; deterministic up to summation order:
+      networkx iterates sets whose order follows PYTHONHASHSEED, so values move by ≤ 3e-14 between runs)
 
 Every expected vector is stored in node order under graphs[i].expected[KEY] together with the exact call that made it
 (graphs[i].calls[KEY]). Conventions:
