@@ -29,8 +29,9 @@ internal enum Warmup
     /// Untimed calls until 2 s have passed or 300 calls, no collections (short operations). Tiered compilation promotes
     /// a method after 30 calls, but with dynamic PGO a method passes through an instrumented tier first and the
     /// promotions of the methods a measure calls come one after another: HITS on the 10k graph reached its steady time
-    /// after 35–85 calls on one thread, and on two threads was still ≈ 25 % faster after 300 calls than after 100, so
-    /// the 30 calls used before timed partly unoptimised code.
+    /// after ≈ 35 calls on one thread and ≈ 85 on two, and on two threads was 20–25 % faster after 300 calls than after
+    /// 100 (benchmarks/results/centrality-raw.md, "Helper-thread threshold and warm-up"), so the 30 calls used before
+    /// timed partly unoptimised code. A measure of 0.1 s gets only ≈ 20 warm-up calls within the 2 s.
     /// </summary>
     UntilTier1,
 }

@@ -5,7 +5,7 @@ namespace CapitalNetwork.Internals;
 
 /// <summary>
 /// A second thread lent to one computation whose products are too short for <see cref="Parallel"/> (HITS on a matrix
-/// below <see cref="CentralityMatrix.ParallelEntries"/>: ≈ 0.3 ms per product on the 10k benchmark graph, of which
+/// below <see cref="CentralityMatrix.ParallelEntries"/>: ≈ 0.35 ms per product on the 10k benchmark graph, of which
 /// waking pool threads and joining them would take a sizeable part). The thread first runs a side task, then waits
 /// for loops the owner hands it through <see cref="Run"/> until the owner disposes it: it spins
 /// (<see cref="SpinWait"/>, which yields to other ready threads but never sleeps) and, after
@@ -83,11 +83,11 @@ internal sealed class CentralityHelper : IDisposable
     }
 
     /// <summary>
-    /// Starts the helper on a thread-pool thread: it runs <paramref name="side"/>, then (when <paramref name="serve"/>)
-    /// takes chunks of <see cref="Run"/> until disposed. Without <paramref name="serve"/> it is a plain background task
-    /// for <paramref name="side"/>.
+    /// Starts the helper on a thread-pool thread: it runs <paramref name="side"/> (if any), then (when
+    /// <paramref name="serve"/>) takes chunks of <see cref="Run"/> until disposed. Without <paramref name="serve"/> it
+    /// is a plain background task for <paramref name="side"/>.
     /// </summary>
-    public static CentralityHelper Start(Action side, bool serve) => new(side, serve);
+    public static CentralityHelper Start(Action? side = null, bool serve = true) => new(side ?? (static () => { }), serve);
 
     /// <summary>True once the side task is done and the helper takes chunks; until then <see cref="Run"/> runs alone.</summary>
     public bool Serving => _serving;
@@ -177,7 +177,7 @@ internal sealed class CentralityHelper : IDisposable
 
     /// <summary>
     /// Stops the helper. Waits for it only if it is running (it has claimed the side task); a helper the pool has not
-    /// started yet will find the side task claimed and exit without touching anything.
+    /// started yet will find the side task claimed and exit without touching anything, events included.
     /// </summary>
     public void Dispose()
     {
@@ -185,9 +185,11 @@ internal sealed class CentralityHelper : IDisposable
         _disposed = true;
         _stop = true;
         Interlocked.MemoryBarrier();
-        if (Interlocked.CompareExchange(ref _sideClaim, ClaimedByOwner, Unclaimed) != ClaimedByHelper) return;
-        _wake.Set();
-        _thread.GetAwaiter().GetResult();
+        if (Interlocked.CompareExchange(ref _sideClaim, ClaimedByOwner, Unclaimed) == ClaimedByHelper)
+        {
+            _wake.Set();
+            _thread.GetAwaiter().GetResult();
+        }
         _sideDone.Dispose();
         _wake.Dispose();
     }

@@ -16,7 +16,8 @@ namespace CapitalNetwork.Internals;
 /// <para>The first cycle starts from B·1, each later one from the power step of the current estimate, so every basis
 /// vector lies in the range of B and nodes without in-edges come out exactly 0. The test on a Ritz vector u needs no
 /// further product: the Lanczos relation gives Bu = θu + s_k·w (w the last, unnormalised Lanczos vector). A cycle builds up to <see cref="MaxBasis"/> semi-orthonormal vectors, and
-/// checks the Ritz pair of the small tridiagonal matrix (cyclic Jacobi) every few steps through the Lanczos residual
+/// checks the Ritz pair of the small tridiagonal matrix (Sturm bisection and inverse iteration) at every step from
+/// the sixth through the Lanczos residual
 /// β·|s_k|. Orthogonality is watched, not enforced at every step: Simon's ω recurrence estimates ⟨q_{k+1}, q_i⟩ from
 /// the α and β alone, and only when an estimate passes √ε are the new vector and the next one orthogonalised against
 /// the whole basis (Gram–Schmidt twice). A semi-orthogonal basis gives Ritz values as accurate as a fully
@@ -31,7 +32,6 @@ internal static class CentralityLanczos
 {
     /// <summary>Largest Krylov basis of one cycle (12 above 200,000 nodes).</summary>
     public const int MaxBasis = 24;
-
 
     /// <summary>
     /// Runs the search. Returns the unit (L2) eigenvector estimate, its eigenvalue ‖Bu‖ (≈ σ₁²), the number of products
@@ -62,8 +62,8 @@ internal static class CentralityLanczos
         var change = double.NaN;
         var lambda = 0.0;
         // A Ritz vector u with relative residual r = ‖Bu − θu‖₂ / θ moves by ≈ r (L2) in one power step, so by at most
-        // √n·r in L1; r ≤ 0.5·√n·tol meets the test with a factor 2 to spare. Checked every step from the 6th (a k×k
-        // Jacobi: microseconds against a product's fraction of a millisecond).
+        // √n·r in L1; r ≤ 0.5·√n·tol meets the test with a factor 2 to spare. Checked every step from the 6th (the
+        // tridiagonal eigenpair takes microseconds against a product's fraction of a millisecond).
         var target = 0.5 * Math.Sqrt(n) * tolerance;
         // The power iteration's test on the uniform vector u, and y = one power step from it: the first cycle starts
         // from y = B·1/‖B·1‖, so every basis vector lies in the range of B and nodes without in-edges stay exactly 0.

@@ -28,10 +28,11 @@ internal sealed class CentralityMatrix
 
     /// <summary>
     /// From this many stored entries (below <see cref="ParallelEntries"/>) a <see cref="CentralityHelper"/> thread
-    /// shares the one-pass HITS products. Measured on seeded synthetic graphs of ten entries per node, HITS on two
-    /// threads against one: 20,000 entries 1.2–1.4× (slower: the hand-off and the vectors crossing between cores cost
-    /// more than half a 60 µs product), 50,000 entries 0.7–1.6× (this VM's noise), 100,000 entries 0.64–0.75× in
-    /// alternating calls in one process.
+    /// shares the HITS and eigenvector products. Chosen between measurements of HITS on seeded synthetic graphs of ten
+    /// entries per node, two threads against one (`CentralityTiming … hits --repeat 51 --threads 2|1`, medians, see
+    /// benchmarks/results/centrality-raw.md): 20,000 entries 1.18× and 1.56× (slower), 50,000 entries 0.71–1.43×
+    /// (this VM's noise), 100,000 entries 0.64–0.75× in alternating calls in one process. 65,536 itself was not
+    /// measured.
     /// </summary>
     public const int DefaultSharedEntries = 65_536;
 
@@ -117,7 +118,13 @@ internal sealed class CentralityMatrix
             var wt = network.Weights(weight);
             var rs = new int[n + 1];
             var kept = 0;
-            if (weighted && NothingDropped(s, t, wt, selfLoops))
+            for (var e = 0; e < s.Length; e++)
+            {
+                if ((!selfLoops && s[e] == t[e]) || (weighted && !(wt[e] > 0))) continue;
+                rs[s[e] + 1]++;
+                kept++;
+            }
+            if (weighted && kept == s.Length)
             {
                 // Every edge is an entry: rows and columns are the network's own arrays and in-edge index (read-only
                 // here), no copy.
@@ -126,12 +133,6 @@ internal sealed class CentralityMatrix
                 var (inStart, inSources, inWeights) = network.InEdgeArrays(weight);
                 matrix._columns = new Columns(inStart, inSources, inWeights, matrix.Chunks(inStart));
                 return matrix;
-            }
-            for (var e = 0; e < s.Length; e++)
-            {
-                if ((!selfLoops && s[e] == t[e]) || (weighted && !(wt[e] > 0))) continue;
-                rs[s[e] + 1]++;
-                kept++;
             }
             for (var v = 0; v < n; v++) rs[v + 1] += rs[v];
             var ri = new int[kept];
@@ -197,15 +198,8 @@ internal sealed class CentralityMatrix
         return new CentralityMatrix(n, rowStart, rowIndex, rowValue, symmetric: true, parallelEntries);
     }
 
-    private static bool NothingDropped(ReadOnlySpan<int> s, ReadOnlySpan<int> t, ReadOnlySpan<double> w, bool selfLoops)
-    {
-        for (var e = 0; e < s.Length; e++)
-            if ((!selfLoops && s[e] == t[e]) || !(w[e] > 0)) return false;
-        return true;
-    }
-
-    /// <summary>Σ_j A[i, j] for every row i, and A[i, i] into <paramref name="diagonal"/> when given (one pass over the rows).</summary>
-    public double[] RowSumsAndDiagonal(double[]? diagonal)
+    /// <summary>Σ_j A[i, j] for every row i, and A[i, i] into <paramref name="diagonal"/> (one pass over the rows).</summary>
+    public double[] RowSumsAndDiagonal(double[] diagonal)
     {
         var sums = new double[N];
         var rs = RowStart;
@@ -217,7 +211,7 @@ internal sealed class CentralityMatrix
             for (var k = rs[i]; k < rs[i + 1]; k++)
             {
                 s += rv[k];
-                if (diagonal is not null && ri[k] == i) diagonal[i] = rv[k];
+                if (ri[k] == i) diagonal[i] = rv[k];
             }
             sums[i] = s;
         }
@@ -247,14 +241,23 @@ internal sealed class CentralityMatrix
 
     /// <summary>
     /// For each chunk c of <paramref name="bounds"/>, runs <paramref name="body"/>(lo, hi) and stores its returned
-    /// partial sum; returns Σ partials in chunk order. Runs sequentially for small matrices.
+    /// partial sum; returns Σ partials in chunk order. Runs sequentially for small matrices, where a serving
+    /// <paramref name="helper"/> takes chunks instead (the same partials, added in the same order).
     /// </summary>
-    public double ForChunks(int[] bounds, int degree, Func<int, int, double> body)
+    public double ForChunks(int[] bounds, int degree, Func<int, int, double> body, CentralityHelper? helper = null)
     {
         var k = bounds.Length - 1;
-        if (k == 1) return body(bounds[0], bounds[1]);
         var total = 0.0;
-        if (degree <= 1 || EntryCount < ParallelEntries)
+        var small = EntryCount < ParallelEntries;
+        if (small && k > 1 && helper is { Serving: true })
+        {
+            var shared = new double[k];
+            helper.Run(k, c => shared[c] = body(bounds[c], bounds[c + 1]));
+            foreach (var p in shared) total += p;
+            return total;
+        }
+        if (k == 1) return body(bounds[0], bounds[1]);
+        if (degree <= 1 || small)
         {
             for (var c = 0; c < k; c++) total += body(bounds[c], bounds[c + 1]);
             return total;
@@ -264,6 +267,13 @@ internal sealed class CentralityMatrix
         foreach (var p in partial) total += p;
         return total;
     }
+
+    /// <summary>
+    /// True when a <see cref="CentralityHelper"/> can share this matrix's products: at least
+    /// <paramref name="sharedEntries"/> entries and fewer than <see cref="ParallelEntries"/> (above, the products run
+    /// their chunks on the thread pool).
+    /// </summary>
+    public bool Shareable(int sharedEntries) => EntryCount >= sharedEntries && EntryCount < ParallelEntries;
 
     /// <summary>Σ_{k ∈ [lo, hi)} value[k] · x[index[k]], two interleaved partial sums; no bounds checks (CSR ranges are valid by construction).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -284,26 +294,15 @@ internal sealed class CentralityMatrix
     }
 
     /// <summary>
-    /// y = c·x + Aᵀx over columns, returning Σ_j y_j² (one pass; chunked, ordered reduction). Below
-    /// <see cref="ParallelEntries"/> a serving <paramref name="helper"/> shares the columns; the sum of squares is then
-    /// taken afterwards over the same chunks in the same order, so the bits do not change.
+    /// y = c·x + Aᵀx over columns, returning Σ_j y_j² (one pass; chunked, ordered reduction; chunks shared with a
+    /// serving <paramref name="helper"/>, <see cref="ForChunks"/>).
     /// </summary>
     public double MultiplyTransposedSumOfSquares(double[] x, double[] y, double shift, int degree, CentralityHelper? helper = null)
     {
         var cs = ColStart;
         var ci = ColIndex;
         var cv = ColValue;
-        if (helper is { Serving: true } && EntryCount < ParallelEntries)
-        {
-            MultiplyTransposedShared(x, y, shift, helper);
-            return ForChunks(ColChunks, degree, (lo, hi) =>
-            {
-                var ss = 0.0;
-                for (var j = lo; j < hi; j++) ss += y[j] * y[j];
-                return ss;
-            });
-        }
-        return ForChunks(ColChunks, degree, (lo, hi) =>
+        return ForChunks(ColChunks, degree, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (lo, hi) =>
         {
             var ss = 0.0;
             for (var j = lo; j < hi; j++)
@@ -313,7 +312,7 @@ internal sealed class CentralityMatrix
                 ss += s * s;
             }
             return ss;
-        });
+        }, helper);
     }
 
     private int[]? _normalChunks;
@@ -370,63 +369,34 @@ internal sealed class CentralityMatrix
         });
     }
 
-    /// <summary>True when <see cref="MultiplyNormal"/> is one sequential pass (below <see cref="ParallelEntries"/>), the case a <see cref="CentralityHelper"/> can share.</summary>
-    public bool NormalProductIsOnePass => (_normalChunks ??= NormalChunks()).Length == 2;
-
-    /// <summary>Chunks per loop when a <see cref="CentralityHelper"/> shares a product (claimed dynamically, so a late helper costs little).</summary>
-    private const int SharedChunks = 16;
-
-    private int[]? _sharedRows;
-    private int[]? _sharedColumns;
-
     /// <summary>
     /// The one-pass <see cref="MultiplyNormal"/> shared with a helper thread, in two loops that split without
-    /// accumulators: h = A v over rows, then w_j = Σ_i A[i, j]·h_i over column j. The column lists its rows ascending
-    /// and is summed with one running sum, which is exactly the order in which the one-pass scatter adds into w_j
-    /// (rows with h_i = ±0, which the scatter skips, add ±0: the running sum starts at +0 and can never become −0, so
-    /// that changes nothing), so w and Σ w² are bit-identical to it. Reads the matrix
-    /// twice (rows, then columns: the column arrays are built once if the network does not supply them).
+    /// accumulators: h = A v over rows (<see cref="Multiply"/>), then w_j = Σ_i A[i, j]·h_i over column j. The column
+    /// lists its rows ascending and is summed with one running sum, which is exactly the order in which the one-pass
+    /// scatter adds into w_j (rows with h_i = ±0, which the scatter skips, add ±0: the running sum starts at +0 and
+    /// can never become −0, so that changes nothing), so w and Σ w² are bit-identical to it. Reads the matrix twice
+    /// (rows, then columns: the column arrays are built once if the network does not supply them).
     /// </summary>
     private double MultiplyNormalShared(double[] v, double[] h, double[] w, int degree, CentralityHelper helper)
     {
-        var rows = _sharedRows ??= Cut(RowStart, N, SharedChunks, rowWeight: 1);
+        Multiply(v, h, degree, helper);
         var cs = ColStart;
         var ci = ColIndex;
         var cv = ColValue;
-        var columns = _sharedColumns ??= Cut(cs, N, SharedChunks, rowWeight: 1);
-        var rs = RowStart;
-        var ri = RowIndex;
-        var rv = RowValue;
-        helper.Run(SharedChunks, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (c) =>
-        {
-            for (var i = rows[c]; i < rows[c + 1]; i++) h[i] = Gather(ri, rv, v, rs[i], rs[i + 1]);
-        });
-        helper.Run(SharedChunks, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (c) =>
+        ForChunks(ColChunks, degree, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (lo, hi) =>
         {
             ref var i0 = ref MemoryMarshal.GetArrayDataReference(ci);
             ref var v0 = ref MemoryMarshal.GetArrayDataReference(cv);
             ref var h0 = ref MemoryMarshal.GetArrayDataReference(h);
-            for (var j = columns[c]; j < columns[c + 1]; j++)
+            for (var j = lo; j < hi; j++)
             {
                 var s = 0.0;
                 for (var e = cs[j]; e < cs[j + 1]; e++) s += Unsafe.Add(ref v0, e) * Unsafe.Add(ref h0, Unsafe.Add(ref i0, e));
                 w[j] = s;
             }
-        });
+            return 0;
+        }, helper);
         return SumOfSquares(w, degree);
-    }
-
-    /// <summary>y_j = c·x_j + Σ_i A[i, j] x_i on this thread and the helper, in <see cref="SharedChunks"/> column ranges (each y_j as in the one-thread pull).</summary>
-    private void MultiplyTransposedShared(double[] x, double[] y, double shift, CentralityHelper helper)
-    {
-        var cs = ColStart;
-        var ci = ColIndex;
-        var cv = ColValue;
-        var columns = _sharedColumns ??= Cut(cs, N, SharedChunks, rowWeight: 1);
-        helper.Run(SharedChunks, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (c) =>
-        {
-            for (var j = columns[c]; j < columns[c + 1]; j++) y[j] = shift * x[j] + Gather(ci, cv, x, cs[j], cs[j + 1]);
-        });
     }
 
     /// <summary>Row boundaries of the normal product's chunks, balanced by entries (one chunk below the threshold).</summary>
@@ -452,16 +422,11 @@ internal sealed class CentralityMatrix
         });
 
     /// <summary>
-    /// y = c·x + Aᵀx over columns: y_j = c·x_j + Σ_i A[i, j] x_i (pull over in-edges); shared with a serving
-    /// <paramref name="helper"/> below <see cref="ParallelEntries"/> (same values).
+    /// y = c·x + Aᵀx over columns: y_j = c·x_j + Σ_i A[i, j] x_i (pull over in-edges); chunks shared with a serving
+    /// <paramref name="helper"/> (same values).
     /// </summary>
     public void MultiplyTransposed(double[] x, double[] y, double shift, int degree, CentralityHelper? helper = null)
     {
-        if (helper is { Serving: true } && EntryCount < ParallelEntries)
-        {
-            MultiplyTransposedShared(x, y, shift, helper);
-            return;
-        }
         var cs = ColStart;
         var ci = ColIndex;
         var cv = ColValue;
@@ -469,29 +434,20 @@ internal sealed class CentralityMatrix
         {
             for (var j = lo; j < hi; j++) y[j] = shift * x[j] + Gather(ci, cv, x, cs[j], cs[j + 1]);
             return 0;
-        });
+        }, helper);
     }
 
-    /// <summary>y = A x over rows: y_i = Σ_j A[i, j] x_j (pull over out-edges); shared with a serving helper when given (same values).</summary>
+    /// <summary>y = A x over rows: y_i = Σ_j A[i, j] x_j (pull over out-edges); chunks shared with a serving <paramref name="helper"/> (same values).</summary>
     public void Multiply(double[] x, double[] y, int degree, CentralityHelper? helper = null)
     {
         var rs = RowStart;
         var ri = RowIndex;
         var rv = RowValue;
-        if (helper is { Serving: true })
-        {
-            var rows = _sharedRows ??= Cut(RowStart, N, SharedChunks, rowWeight: 1);
-            helper.Run(SharedChunks, c =>
-            {
-                for (var i = rows[c]; i < rows[c + 1]; i++) y[i] = Gather(ri, rv, x, rs[i], rs[i + 1]);
-            });
-            return;
-        }
-        ForChunks(RowChunks, degree, (lo, hi) =>
+        ForChunks(RowChunks, degree, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (lo, hi) =>
         {
             for (var i = lo; i < hi; i++) y[i] = Gather(ri, rv, x, rs[i], rs[i + 1]);
             return 0;
-        });
+        }, helper);
     }
 
     /// <summary>Σ_i x_i² with the chunked, ordered reduction.</summary>

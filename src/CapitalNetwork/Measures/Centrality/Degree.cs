@@ -53,10 +53,11 @@ public static partial class Centrality
     public static NodeValues DegreeCentrality(FlowNetwork network) =>
         Normalized(network, "degree_centrality", v => network.InDegree(v) + network.OutDegree(v));
 
+    /// <summary>degree(v) · 1/(n − 1), NetworkX's product; 1 for a one-node network.</summary>
     private static NodeValues Normalized(FlowNetwork network, string name, Func<int, int> degree)
     {
         var n = network.NodeCount;
-        var scale = n <= 1 ? 1.0 : 1.0 / (n - 1);
+        var scale = 1.0 / (n - 1);
         return new(network, name, Enumerable.Range(0, n).Select(v => n == 1 ? 1.0 : degree(v) * scale));
     }
 }

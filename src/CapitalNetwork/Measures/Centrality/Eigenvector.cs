@@ -16,8 +16,9 @@ public static partial class Centrality
     /// eigenvector and makes periodic networks converge). λ₁ is reported in
     /// <see cref="IterativeCentralityResult{TOptions}.Eigenvalue"/>. O(m) per iteration; products and norms are cut into
     /// fixed chunks summed in order, so values do not depend on the thread count. With
-    /// <see cref="IterativeCentralityOptions.MaxDegreeOfParallelism"/> ≥ 2 a matrix from 65,536 entries up to the
-    /// parallel threshold (400,000) shares each product with a second, thread-pool thread lent for the length of the
+    /// <see cref="IterativeCentralityOptions.MaxDegreeOfParallelism"/> ≥ 2 a matrix from
+    /// <see cref="Internals.CentralityMatrix.DefaultSharedEntries"/> entries up to the parallel threshold
+    /// (<see cref="Internals.CentralityMatrix.DefaultParallelEntries"/>) shares each product with a second, thread-pool thread lent for the length of the
     /// call (each y_j computed as on one thread); larger matrices run their chunks on the thread pool.</para>
     /// <para><b>When it is defined.</b> The answer is unique exactly when one strongly connected component carries the
     /// spectral radius ρ(A) &gt; 0 (Perron–Frobenius for reducible matrices). On a strongly connected network it is the
@@ -54,11 +55,9 @@ public static partial class Centrality
         var a = CentralityMatrix.Build(network, options.Weighted, options.Weight, options.Directed, options.Merge, options.SelfLoops, options.ParallelEntries);
         if (a.EntryCount == 0) return Undefined("the network has no edges with positive weight, so every eigenvalue is 0");
         var degree = CentralityParallel.DegreeOfParallelism(options.MaxDegreeOfParallelism);
-        // Products of 65,536 entries up to the parallel threshold are shared with a helper thread (bit-identical; it
+        // Products between the two thresholds are shared with a helper thread (bit-identical; it
         // starts while the components are found).
-        using var helper = degree > 1 && a.EntryCount >= options.SharedEntries && a.EntryCount < a.ParallelEntries
-            ? CentralityHelper.Start(() => { }, serve: true)
-            : null;
+        using var helper = degree > 1 && a.Shareable(options.SharedEntries) ? CentralityHelper.Start() : null;
         var (comp, count) = CentralityComponents.Strong(n, a.RowStart, a.RowIndex);
         if (!CentralitySpectrum.HasCycle(a, comp, count))
             return Undefined("the network has no cycle (acyclic, no self-loop), so every eigenvalue is 0");

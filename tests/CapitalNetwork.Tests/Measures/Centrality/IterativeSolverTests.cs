@@ -297,17 +297,18 @@ public class IterativeSolverTests
     {
         // Expected: the same product on the calling thread alone (the one-pass scatter), compared bit for bit; the
         // dense AᵀA check above establishes that one. Funds: columns from the network; unweighted without loops:
-        // columns transposed from copied rows.
-        var net = RandomGraph(300, 5_000, 5, 3.0);
+        // columns transposed from copied rows. Large enough that rows and columns fall into several chunks to share.
+        var net = RandomGraph(3_000, 80_000, 5, 3.0);
         var n = net.NodeCount;
         var rng = new Random(2);
         var v = Enumerable.Range(0, n).Select(_ => rng.NextDouble() - 0.4).ToArray();
-        using var helper = CentralityHelper.Start(() => { }, serve: true);
+        using var helper = CentralityHelper.Start();
         Assert.True(SpinWait.SpinUntil(() => helper.Serving, 30_000));
         foreach (var (weighted, loops) in new[] { (true, true), (false, false) })
         {
             var a = CentralityMatrix.Build(net, weighted, EdgeWeight.Funds, directed: true, ReciprocalMerge.Sum, selfLoops: loops);
-            Assert.True(a.NormalProductIsOnePass);
+            Assert.True(a.Shareable(0));
+            Assert.True(a.RowChunks.Length > 3 && a.ColChunks.Length > 3, $"{a.RowChunks.Length - 1} row and {a.ColChunks.Length - 1} column chunks");
             var (h1, w1, h2, w2) = (new double[n], new double[n], new double[n], new double[n]);
             for (var round = 0; round < 20; round++)
             {
@@ -341,11 +342,11 @@ public class IterativeSolverTests
         var done = new int[8];
         failing.Run(8, c => done[c]++);
         Assert.All(done, d => Assert.Equal(1, d));
-        using var sideOnly = CentralityHelper.Start(() => { }, serve: false);
+        using var sideOnly = CentralityHelper.Start(serve: false);
         sideOnly.WaitSide();
         Assert.False(sideOnly.Serving);
         // A serving helper: every chunk of every loop runs exactly once, whoever claims it.
-        using var serving = CentralityHelper.Start(() => { }, serve: true);
+        using var serving = CentralityHelper.Start();
         Assert.True(SpinWait.SpinUntil(() => serving.Serving, 30_000));
         var counts = new int[1000];
         for (var loop = 0; loop < 200; loop++) serving.Run(counts.Length, c => Interlocked.Increment(ref counts[c]));
