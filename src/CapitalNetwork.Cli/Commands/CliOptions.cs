@@ -20,19 +20,27 @@ internal static class CliOptions
         },
     };
 
-    /// <summary><c>--katz-alpha</c>: Katz attenuation α, a positive number (NetworkX's default 0.1).</summary>
-    public static Option<double> KatzAlpha() => new("--katz-alpha")
+    /// <summary>
+    /// A number option checked at parse time: invariant-culture text that <paramref name="valid"/> accepts, otherwise
+    /// the error "NAME must be EXPECTED, not 'TEXT'.".
+    /// </summary>
+    public static Option<double> Number(string name, string description, double fallback, Func<double, bool> valid, string expected) => new(name)
     {
-        Description = "Katz attenuation α (NetworkX's default 0.1); the series converges only below 1/λ₁ of the unweighted adjacency matrix, so dense city networks need a smaller α.",
-        DefaultValueFactory = _ => 0.1,
+        Description = description,
+        DefaultValueFactory = _ => fallback,
         CustomParser = r =>
         {
-            var t = r.Tokens.Count > 0 ? r.Tokens[0].Value : "0.1";
-            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0 && double.IsFinite(a)) return a;
-            r.AddError($"--katz-alpha must be a positive number, not '{t}'.");
-            return 0.1;
+            var t = r.Tokens.Count > 0 ? r.Tokens[0].Value : fallback.ToString(CultureInfo.InvariantCulture);
+            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && valid(a)) return a;
+            r.AddError($"{name} must be {expected}, not '{t}'.");
+            return fallback;
         },
     };
+
+    /// <summary><c>--katz-alpha</c>: Katz attenuation α, a positive number (NetworkX's default 0.1).</summary>
+    public static Option<double> KatzAlpha() => Number("--katz-alpha",
+        "Katz attenuation α (NetworkX's default 0.1); the series converges only below 1/λ₁ of the unweighted adjacency matrix, so dense city networks need a smaller α.",
+        0.1, a => a > 0 && double.IsFinite(a), "a positive number");
 
     public static Option<DateOnly?> Date(string name, string description) => new(name)
     {

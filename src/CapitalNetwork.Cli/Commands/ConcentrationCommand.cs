@@ -104,19 +104,8 @@ internal static class ConcentrationCommand
     /// <c>--alpha</c>: the Esteban–Ray α, default 1.6, rejected at parse time unless in (0, 1.6]. Shared so that
     /// <c>capnet measures</c> can validate its --alpha the same way.
     /// </summary>
-    public static Option<double> AlphaOption() => new("--alpha")
-    {
-        Description = "Esteban–Ray sensitivity α in (0, 1.6].",
-        DefaultValueFactory = _ => 1.6,
-        CustomParser = r =>
-        {
-            var t = r.Tokens.Count > 0 ? r.Tokens[0].Value : "1.6";
-            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0 && a <= PolarizationMeasures.MaxEstebanRayAlpha)
-                return a;
-            r.AddError($"--alpha must be a number in (0, 1.6], not '{t}'.");
-            return 1.6;
-        },
-    };
+    public static Option<double> AlphaOption() => CliOptions.Number("--alpha", "Esteban–Ray sensitivity α in (0, 1.6].", 1.6,
+        a => a > 0 && a <= PolarizationMeasures.MaxEstebanRayAlpha, "a number in (0, 1.6]");
 
     /// <summary>The figures of <see cref="Keys"/> for a vector (null where undefined; the group figures null without groups).</summary>
     internal static List<(string Key, double? Value)> Figures(ReadOnlySpan<double> values, InequalityOptions options, double alpha)

@@ -24,15 +24,18 @@ internal static partial class MeasureCatalog
         new("harmonic_weighted", (n, c) => Centrality.Harmonic(n, new() { Distance = EdgeDistance.InverseWeight, Weight = c.Weight }).Values),
         new("pagerank", (n, c) => Iterative("pagerank", c, Centrality.PageRank(n, new() { Weight = c.Weight }))),
         new("eigenvector", (n, c) => Iterative("eigenvector", c, Centrality.Eigenvector(n, new() { Weight = c.Weight }))),
-        new("hub", (n, c) => c.Defined("hub", Hits(n, c).Hubs, Hits(n, c).UndefinedReason)),
-        new("authority", (n, c) => c.Defined("authority", Hits(n, c).Authorities, Hits(n, c).UndefinedReason)),
+        new("hub", (n, c) => HitsVector("hub", n, c, h => h.Hubs)),
+        new("authority", (n, c) => HitsVector("authority", n, c, h => h.Authorities)),
         new("katz", (n, c) => Iterative("katz", c, Centrality.Katz(n, new() { Alpha = c.KatzAlpha }))),
     ];
 
     private static NodeValues Iterative<T>(string key, MeasureContext c, IterativeCentralityResult<T> result) where T : class =>
         c.Defined(key, result.Values, result.UndefinedReason);
 
-    /// <summary>One HITS run for both <c>hub</c> and <c>authority</c> (it depends on the weight only).</summary>
-    private static HitsResult Hits(FlowNetwork network, MeasureContext c) =>
-        Memo(network, new MeasureContext(c.Weight, 0, 0, 0), "hits", () => Centrality.Hits(network, new() { Weight = c.Weight }));
+    /// <summary>One vector of the HITS run <c>hub</c> and <c>authority</c> share (it depends on the weight only).</summary>
+    private static NodeValues HitsVector(string key, FlowNetwork network, MeasureContext c, Func<HitsResult, NodeValues> pick)
+    {
+        var hits = Memo(network, ("hits", c.Weight), () => Centrality.Hits(network, new() { Weight = c.Weight }));
+        return c.Defined(key, pick(hits), hits.UndefinedReason);
+    }
 }

@@ -14,15 +14,15 @@ namespace CapitalNetwork.Cli.Commands;
 internal static partial class MeasureCatalog
 {
     private static CorePeripheryPartition BeFit(FlowNetwork n, MeasureContext c) =>
-        Memo(n, c with { Permutations = 0 }, "be", () =>
+        Memo(n, ("be", c.Seed), () =>
             CorePeriphery.BorgattiEverett(n, BorgattiEverettOptions.Default with { Seed = c.Seed }));
 
     private static CorePeripherySignificance BeTest(FlowNetwork n, MeasureContext c) =>
-        Memo(n, c, "be_test", () =>
+        Memo(n, ("be_test", c.Seed, c.Permutations), () =>
             CorePeriphery.BorgattiEverettTest(BeFit(n, c), PermutationTestOptions.Default with { Permutations = c.Permutations, Seed = c.Seed }));
 
     private static CommunityPartition LouvainPartition(FlowNetwork n, MeasureContext c) =>
-        Memo(n, c with { Permutations = 0 }, "louvain", () =>
+        Memo(n, ("louvain", c.Weight, c.Seed), () =>
             Communities.Louvain(n, LouvainOptions.Default with { Weight = c.Weight, Seed = c.Seed }));
 
     private static double? FiniteOrNull(double x) => double.IsFinite(x) ? x : null;

@@ -7,23 +7,14 @@ using CapitalNetwork.Measures.Centrality;
 namespace CapitalNetwork.Cli.Commands;
 
 /// <summary>
-/// What a catalogued measure is computed with: the options of <c>capnet measures</c>. Equality is by the options
-/// alone (it keys the computations several keys share, <see cref="MeasureCatalog.Memo{T}"/>); <see cref="Notes"/>
-/// collects, for the run that made the context, why keys came out undefined.
+/// What a catalogued measure is computed with: the options of <c>capnet measures</c>; <see cref="Notes"/> collects,
+/// for the run that made the context, why keys came out undefined.
 /// </summary>
 internal sealed record MeasureContext(EdgeWeight Weight, double Alpha, ulong Seed, int Permutations, double KatzAlpha = 0.1)
 {
     /// <summary>Why keys came out undefined (null), one line each, in the order they were computed (printed to stderr).
     /// A <c>with</c> copy writes to the same list: it is the same run.</summary>
     public MeasureNotes Notes { get; } = new();
-
-    /// <summary>Equal options (the notes are not compared).</summary>
-    public bool Equals(MeasureContext? other) =>
-        other is not null && Weight == other.Weight && Alpha.Equals(other.Alpha) && Seed == other.Seed && Permutations == other.Permutations
-        && KatzAlpha.Equals(other.KatzAlpha);
-
-    /// <summary>Hash of the options.</summary>
-    public override int GetHashCode() => HashCode.Combine(Weight, Alpha, Seed, Permutations, KatzAlpha);
 
     /// <summary>Notes that <paramref name="key"/> is undefined when <paramref name="reason"/> is not null; returns <paramref name="values"/>.</summary>
     public NodeValues Defined(string key, NodeValues values, string? reason)
@@ -67,14 +58,15 @@ internal sealed record NetworkMeasure(string Key, Func<FlowNetwork, MeasureConte
 /// </summary>
 internal static partial class MeasureCatalog
 {
-    private static readonly ConditionalWeakTable<FlowNetwork, ConcurrentDictionary<(string, MeasureContext), object>> Shared = [];
+    private static readonly ConditionalWeakTable<FlowNetwork, ConcurrentDictionary<object, object>> Shared = [];
 
     /// <summary>
     /// A computation several keys share (a fit, a partition, one HITS run for <c>hub</c> and <c>authority</c>): made
-    /// once per network, name and options, and kept while the network lives.
+    /// once per network and <paramref name="key"/> — a tuple of the computation's name and exactly the options it
+    /// reads — and kept while the network lives.
     /// </summary>
-    internal static T Memo<T>(FlowNetwork network, MeasureContext context, string what, Func<T> compute) where T : class =>
-        (T)Shared.GetValue(network, _ => new()).GetOrAdd((what, context), _ => compute());
+    internal static T Memo<T>(FlowNetwork network, object key, Func<T> compute) where T : class =>
+        (T)Shared.GetValue(network, _ => new()).GetOrAdd(key, _ => compute());
 
     private static readonly NodeMeasure[] BasicNode =
     [
