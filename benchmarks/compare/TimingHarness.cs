@@ -3,6 +3,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CapitalNetwork.Benchmarks.Measures.Centrality;
+using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Compare;
 
@@ -15,8 +16,17 @@ namespace CapitalNetwork.Compare;
 /// <param name="Options">Every other --name value pair, by name without the dashes.</param>
 internal sealed record TimingRequest(string Path, string Key, int Repeat, int? Threads, string? OutFile, IReadOnlyDictionary<string, string> Options)
 {
-    /// <summary>A tool-specific option, or its default.</summary>
-    public string Option(string name, string fallback) => Options.TryGetValue(name, out var v) ? v : fallback;
+    /// <summary>A tool-specific option (invariant culture), or its default.</summary>
+    public T Option<T>(string name, T fallback) where T : IParsable<T> =>
+        Options.TryGetValue(name, out var v) ? T.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    /// <summary>The edge list as a network, and the seconds it took to read.</summary>
+    public (FlowNetwork Network, double LoadSeconds) Load()
+    {
+        var clock = Stopwatch.StartNew();
+        var network = EdgeListReader.Read(Path);
+        return (network, clock.Elapsed.TotalSeconds);
+    }
 }
 
 /// <summary>How the untimed first calls are made before the timed runs.</summary>
@@ -41,11 +51,14 @@ internal static class TimingHarness
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>
-    /// Handles `generate N M OUT.csv` (returns its exit code) or parses `time EDGES.csv KEY [--repeat R] [--threads T]
-    /// [--out FILE] [--name value …]` (only the names in <paramref name="extraOptions"/>); null request on a usage error.
+    /// Parses `time EDGES.csv KEY [--repeat R] [--threads T] [--out FILE] [--name value …]` (only the names in
+    /// <paramref name="extraOptions"/>) into <paramref name="request"/>. Otherwise handles `generate N M OUT.csv`
+    /// or prints the usage, and returns false with the exit code in <paramref name="exit"/>.
     /// </summary>
-    public static (int? Exit, TimingRequest? Request) Parse(string[] args, string tool, string usage, params string[] extraOptions)
+    public static bool TryParse(string[] args, string tool, out TimingRequest request, out int exit, params string[] extraOptions)
     {
+        request = null!;
+        exit = 2;
         if (args.Length >= 4 && args[0] == "generate")
         {
             var net = CentralityGraphs.Synthetic(int.Parse(args[1], Inv), int.Parse(args[2], Inv));
@@ -53,12 +66,14 @@ internal static class TimingHarness
             CentralityGraphs.WriteEdgeList(net, tmp);
             File.Move(tmp, args[3], overwrite: true);
             Console.WriteLine($"{{\"nodes\":{net.NodeCount},\"edges\":{net.EdgeCount},\"path\":\"{args[3]}\"}}");
-            return (0, null);
+            exit = 0;
+            return false;
         }
         if (args.Length < 3 || args[0] != "time")
         {
-            Console.Error.WriteLine($"usage: {tool} {usage}");
-            return (2, null);
+            var extra = string.Concat(extraOptions.Select(o => $" [--{o} {o.ToUpperInvariant()}]"));
+            Console.Error.WriteLine($"usage: {tool} generate N M OUT.csv | time EDGES.csv KEY [--repeat R] [--threads T]{extra} [--out FILE]");
+            return false;
         }
         var repeat = 5;
         int? threads = null;
@@ -76,13 +91,14 @@ internal static class TimingHarness
                     if (!args[i].StartsWith("--", StringComparison.Ordinal) || !extraOptions.Contains(name))
                     {
                         Console.Error.WriteLine($"unknown option {args[i]}");
-                        return (2, null);
+                        return false;
                     }
                     options[name] = args[i + 1];
                     break;
             }
         }
-        return (null, new TimingRequest(args[1], args[2], repeat, threads, outFile, options));
+        request = new TimingRequest(args[1], args[2], repeat, threads, outFile, options);
+        return true;
     }
 
     /// <summary>
@@ -90,7 +106,7 @@ internal static class TimingHarness
     /// series); writes the answer (one comma-separated line per vector, after <paramref name="firstLine"/> if any) to
     /// --out and prints the JSON line {"key","n","m","threads","runs","best","median","cpu"…<paramref name="extra"/>}.
     /// </summary>
-    public static int Report(TimingRequest request, int n, int m, Warmup warmup, Func<double[][]> run, Func<string> extra, string? firstLine = null, string tail = "")
+    public static int Report(TimingRequest request, int n, int m, Warmup warmup, Func<double[][]> run, Func<string> extra, string? firstLine = null)
     {
         var times = new List<double>();
         var cpus = new List<double>();
@@ -137,7 +153,7 @@ internal static class TimingHarness
             foreach (var vec in result) o.WriteLine(string.Join(',', vec.Select(x => x.ToString("R", Inv))));
         }
         Console.WriteLine(string.Create(Inv,
-            $"{{\"key\":\"{request.Key}\",\"n\":{n},\"m\":{m},\"threads\":{request.Threads ?? Environment.ProcessorCount},\"runs\":{times.Count},\"best\":{times[0]:R},\"median\":{times[times.Count / 2]:R},\"cpu\":{cpus[0]:R}{tail}{extra()}}}"));
+            $"{{\"key\":\"{request.Key}\",\"n\":{n},\"m\":{m},\"threads\":{request.Threads ?? Environment.ProcessorCount},\"runs\":{times.Count},\"best\":{times[0]:R},\"median\":{times[times.Count / 2]:R},\"cpu\":{cpus[0]:R}{extra()}}}"));
         return 0;
     }
 }

@@ -4,22 +4,17 @@
 // KEY is a `capnet measures` key (NetworkX conventions, weight = the edge list's weight column). Prints one JSON line:
 // {"key":…,"n":…,"m":…,"threads":…,"runs":…,"best":seconds,"median":seconds,"load":seconds,…}.
 // Timing covers the measure call only (the network is loaded once; untimed warm-up runs first, see below).
-using System.Diagnostics;
 using System.Globalization;
 using CapitalNetwork.Compare;
 using CapitalNetwork.Graph;
 using CapitalNetwork.Measures.Centrality;
 
 var inv = CultureInfo.InvariantCulture;
-var (exit, request) = TimingHarness.Parse(args, "CentralityTiming",
-    "generate N M OUT.csv | time EDGES.csv KEY [--repeat R] [--threads T] [--alpha A] [--out FILE]", "alpha");
-if (request is null) return exit ?? 2;
+if (!TimingHarness.TryParse(args, "CentralityTiming", out var request, out var exit, "alpha")) return exit;
 var key = request.Key;
 var threads = request.Threads;
-var alpha = double.Parse(request.Option("alpha", "0.1"), inv);
-var load = Stopwatch.StartNew();
-var network = EdgeListReader.Read(request.Path);
-load.Stop();
+var alpha = request.Option("alpha", 0.1);
+var (network, loadSeconds) = request.Load();
 var w = EdgeWeight.Funds;
 var inverse = EdgeDistance.InverseWeight;
 string extra = "";
@@ -48,5 +43,5 @@ double[][] Iterative<T>(IterativeCentralityResult<T> r) where T : class
     return [[.. r.Values.Values]];
 }
 // Warm-up until the hot loops run as fully optimised (tier-1) code; a measure over 20 s is timed by its one run.
-return TimingHarness.Report(request, network.NodeCount, network.EdgeCount, Warmup.UntilTier1, run, () => extra,
-    tail: string.Create(inv, $",\"load\":{load.Elapsed.TotalSeconds:R}"));
+return TimingHarness.Report(request, network.NodeCount, network.EdgeCount, Warmup.UntilTier1, run,
+    () => string.Create(inv, $",\"load\":{loadSeconds:R}") + extra);

@@ -18,14 +18,12 @@ using CapitalNetwork.Measures.Communities;
 using CapitalNetwork.Measures.CorePeriphery;
 
 var inv = CultureInfo.InvariantCulture;
-var (exit, request) = TimingHarness.Parse(args, "GraphTiming",
-    "generate N M OUT.csv | time EDGES.csv KEY [--repeat R] [--threads T] [--seed S] [--out FILE]", "seed");
-if (request is null) return exit ?? 2;
+if (!TimingHarness.TryParse(args, "GraphTiming", out var request, out var exit, "seed")) return exit;
 var key = request.Key;
 var threads = request.Threads;
-var seed = ulong.Parse(request.Option("seed", "42"), inv);
+var seed = request.Option("seed", 42UL);
 var outFile = request.OutFile;
-var network = EdgeListReader.Read(request.Path);
+var (network, _) = request.Load();
 var n = network.NodeCount;
 var src = network.Sources.ToArray();
 var dst = network.Targets.ToArray();
