@@ -76,14 +76,14 @@ internal sealed class LouvainGraph
                 var xi = i < 0 ? 0 : weighted ? w[i] : 1.0;
                 if (directed)
                 {
-                    combined[k] = o < 0 ? xi : i < 0 ? xo : xo + xi;
+                    combined[k] = xo + xi; // a missing side is 0
                     if (o >= 0) kOut[v] += xo;
                     if (i >= 0) kIn[v] += xi;
                 }
                 else
                 {
                     // the undirected simple view: one edge of value w_vu + w_uv (binary: 1), stored both ways
-                    var pair = !weighted ? 1.0 : o < 0 ? xi : i < 0 ? xo : xo + xi;
+                    var pair = !weighted ? 1.0 : xo + xi;
                     combined[k] = 2 * pair;
                     kOut[v] += pair;
                     kIn[v] += pair;
