@@ -117,7 +117,7 @@ internal sealed class IngestPipeline : IDisposable
     private Item Resolve(FilingRecord rec, long rowsRead)
     {
         // The fund's place repeats on every row of the fund (rows come fund by fund): the last one is remembered apart
-        // from the cache, so a long run of new funds cannot push it out.
+        // from the cache, whose slot for it may already hold another text (slots are never replaced).
         PlaceResolution fund;
         if (_lastFund is not null && string.Equals(rec.FundPlace, _lastFundPlace, StringComparison.Ordinal))
         {

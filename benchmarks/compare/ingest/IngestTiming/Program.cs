@@ -5,7 +5,9 @@
 //                                                line with the wall time and the totals; --edges writes the network's
 //                                                edges (source,target,funds,links,capital) for the agreement check
 //   IngestTiming stages FILE                     the same file through growing prefixes of the pipeline, each timed once:
-//                                                bytes only, CSV fields, validated records, + place resolution, + ingest
+//                                                bytes only, validated records, + place resolution, + ingest
+//   IngestTiming dump FILE --out OUT.txt         everything an ingest produces, as text, to compare two builds
+//   IngestTiming resolve FILE --out OUT.txt      each line's resolution as a place and as a credit code
 //
 // Timing is wall clock (Stopwatch) around the call only: process start-up, JIT of Main and the gazetteer's first load are
 // outside it (the gazetteer is loaded before the clock starts; /usr/bin/time in compare.py sees the whole process).
@@ -168,6 +170,6 @@ string? Option(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: IngestTiming ingest FILE [--edges OUT.csv] | IngestTiming stages FILE");
+    Console.Error.WriteLine("usage: IngestTiming ingest FILE [--edges OUT.csv] | stages FILE | dump FILE --out OUT.txt | resolve FILE --out OUT.txt");
     return 2;
 }
