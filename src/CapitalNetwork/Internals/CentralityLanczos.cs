@@ -85,7 +85,7 @@ internal static class CentralityLanczos
                 var w = basis[k + 1] ??= new double[n];
                 products++;
                 a.MultiplyNormal(basis[k], h, w, degree, helper);
-                alpha[k] = Dot(basis[k], w);
+                alpha[k] = CentralityVectors.Dot(basis[k], w);
                 var b = Math.Sqrt(SubtractTwo(w, alpha[k], basis[k], k > 0 ? beta[k - 1] : 0, k > 0 ? basis[k - 1] : basis[k]));
                 // Partial reorthogonalisation (Simon 1984): estimate ω_{k+1,i} ≈ ⟨q_{k+1}, q_i⟩ by the recurrence and,
                 // once one exceeds √ε, orthogonalise this vector and the next against the whole basis (Gram–Schmidt
@@ -112,10 +112,10 @@ internal static class CentralityLanczos
                     // Numer. Math. 101 (2005) 87–100): all coefficients first, then one pass per four basis vectors.
                     for (var pass = 0; pass < 2; pass++)
                     {
-                        for (var i = 0; i <= k; i++) coefficients[i] = Dot(basis[i], w);
+                        for (var i = 0; i <= k; i++) coefficients[i] = CentralityVectors.Dot(basis[i], w);
                         SubtractCombination(w, basis, coefficients, k + 1);
                     }
-                    b = Math.Sqrt(Dot(w, w));
+                    b = Math.Sqrt(CentralityVectors.Dot(w, w));
                     reorthogonalized++;
                     for (var i = 0; i < k; i++) omegaNext[i] = Epsilon;
                 }
@@ -130,17 +130,17 @@ internal static class CentralityLanczos
                     if (done || b * Math.Abs(ritz[k - 1]) <= target * theta) break;
                 }
                 beta[k - 1] = b;
-                Scale(w, 1 / b);
+                CentralityVectors.Scale(w, 1 / b);
             }
             if (ritz is null) return (Clamped(basis[0]), lambda, products, change, false, reorthogonalized);
             // u = Σ s_i q_i, unit length, with a positive sum (the Perron vector is nonnegative).
             Array.Clear(u);
-            for (var i = 0; i < k; i++) Axpy(ritz[i], basis[i], u);
-            var norm = Math.Sqrt(Dot(u, u));
+            for (var i = 0; i < k; i++) CentralityVectors.Axpy(ritz[i], basis[i], u);
+            var norm = Math.Sqrt(CentralityVectors.Dot(u, u));
             var sum = 0.0;
             foreach (var v in u) sum += v;
             var f = (sum < 0 ? -1 : 1) / norm;
-            Scale(u, f);
+            CentralityVectors.Scale(u, f);
             // The power iteration's test on u without another product: the Lanczos relation B Q = Q T + w e_kᵀ (w the
             // last, unnormalised vector; it holds to rounding whatever the orthogonality, Paige 1976) gives
             // B u = θ u + f·s_k·w, so y = B u / ‖B u‖ and Σ|y − u| are those of an explicit power step.
@@ -177,23 +177,6 @@ internal static class CentralityLanczos
     /// <summary>√ε: the loss of orthogonality at which a vector is reorthogonalised (semi-orthogonality).</summary>
     private const double SqrtEpsilon = 1.4901161193847656e-8;
 
-    private static double Dot(double[] x, double[] y)
-    {
-        var vx = MemoryMarshal.Cast<double, Vector<double>>(x.AsSpan());
-        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.AsSpan(0, x.Length));
-        Vector<double> a0 = Vector<double>.Zero, a1 = Vector<double>.Zero;
-        var v = 0;
-        for (; v + 1 < vx.Length; v += 2)
-        {
-            a0 += vx[v] * vy[v];
-            a1 += vx[v + 1] * vy[v + 1];
-        }
-        if (v < vx.Length) a0 += vx[v] * vy[v];
-        var s = Vector.Sum(a0 + a1);
-        for (var i = vx.Length * Vector<double>.Count; i < x.Length; i++) s += x[i] * y[i];
-        return s;
-    }
-
     /// <summary>w ← w − Σ_{i &lt; count} c_i · q_i, four basis vectors per pass over w.</summary>
     private static void SubtractCombination(double[] w, double[]?[] q, double[] c, int count)
     {
@@ -211,7 +194,7 @@ internal static class CentralityLanczos
             for (var v = 0; v < vw.Length; v++) vw[v] -= c0 * v0[v] + c1 * v1[v] + c2 * v2[v] + c3 * v3[v];
             for (var x = tail; x < w.Length; x++) w[x] -= c0 * q0[x] + c1 * q1[x] + c2 * q2[x] + c3 * q3[x];
         }
-        for (; i < count; i++) Axpy(-c[i], q[i]!, w);
+        for (; i < count; i++) CentralityVectors.Axpy(-c[i], q[i]!, w);
     }
 
     /// <summary>w ← w − a·x − b·y in one pass; returns Σ w² (two interleaved sums).</summary>
@@ -235,23 +218,6 @@ internal static class CentralityLanczos
             s += r * r;
         }
         return s;
-    }
-
-    private static void Axpy(double c, double[] x, double[] y)
-    {
-        if (c == 0) return;
-        var vx = MemoryMarshal.Cast<double, Vector<double>>(x.AsSpan());
-        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.AsSpan(0, x.Length));
-        for (var v = 0; v < vx.Length; v++) vy[v] += c * vx[v];
-        for (var i = vx.Length * Vector<double>.Count; i < x.Length; i++) y[i] += c * x[i];
-    }
-
-    /// <summary>x ← x · c.</summary>
-    private static void Scale(double[] x, double c)
-    {
-        var vx = MemoryMarshal.Cast<double, Vector<double>>(x.AsSpan());
-        for (var v = 0; v < vx.Length; v++) vx[v] *= c;
-        for (var i = vx.Length * Vector<double>.Count; i < x.Length; i++) x[i] *= c;
     }
 
     /// <summary>

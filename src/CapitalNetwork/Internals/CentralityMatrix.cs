@@ -481,7 +481,7 @@ internal sealed class CentralityMatrix
     public void Scale(double[] x, double factor, int degree) =>
         ForChunks(RowChunks, degree, (lo, hi) =>
         {
-            for (var i = lo; i < hi; i++) x[i] *= factor;
+            CentralityVectors.Scale(x.AsSpan(lo, hi - lo), factor);
             return 0;
         });
 }
