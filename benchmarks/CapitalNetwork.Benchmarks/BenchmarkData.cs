@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using CapitalNetwork.Benchmarks.Measures.Centrality;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Synthetic;
+using CapitalNetwork.Benchmarks.Measures;
 
 namespace CapitalNetwork.Benchmarks;
 

@@ -2,8 +2,7 @@
 // the `generate` and `time` command lines, the timed loop, the answer file and the JSON line the compare scripts read.
 using System.Diagnostics;
 using System.Globalization;
-using CapitalNetwork.Benchmarks.Measures.Centrality;
-using CapitalNetwork.Graph;
+using CapitalNetwork.Benchmarks.Measures;
 
 namespace CapitalNetwork.Compare;
 

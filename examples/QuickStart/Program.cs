@@ -1,10 +1,8 @@
 // QuickStart: read the bundled sample filings, print the ingest report, the leading cities,
 // the four-region totals and shares, and write a GEXF that opens in Gephi.
 //   dotnet run --project examples/QuickStart [-- FILINGS.csv [OUT.gexf]]
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Centrality;
+using CapitalNetwork;
+using CapitalNetwork.Measures;
 
 var input = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "data", "sample-filings.csv");
 var output = args.Length > 1 ? args[1] : "network.gexf";

@@ -12,15 +12,8 @@
 // and periphery, the regions over time, and a GEXF file for Gephi. Exits with 1 when a check fails (the report does not reconcile, the GEXF does not read back).
 using System.Globalization;
 using System.Text;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Export.Svg;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Centrality;
-using CapitalNetwork.Measures.Concentration;
-using CapitalNetwork.Measures.CorePeriphery;
-using CapitalNetwork.Measures.Polarization;
-using CapitalNetwork.Synthetic;
+using CapitalNetwork;
+using CapitalNetwork.Measures;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 Console.OutputEncoding = Encoding.UTF8;

@@ -1,9 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Fuzz;
 
@@ -53,7 +49,7 @@ public static class FuzzTargets
 
     private static void Resolve(string text)
     {
-        var r = Geography.PlaceResolver.Default;
+        var r = global::CapitalNetwork.PlaceResolver.Default;
         var place = r.Resolve(text);
         if (place.IsResolved != (place.Node is not null)) throw new InvalidOperationException("a resolution without a node, or a failure with one");
         r.ResolveCreditCode(text);
@@ -65,7 +61,7 @@ public static class FuzzTargets
     {
         try
         {
-            Export.Gexf.GexfReader.Read(new MemoryStream(data), "fuzz.gexf", Gexf);
+            global::CapitalNetwork.GexfReader.Read(new MemoryStream(data), "fuzz.gexf", Gexf);
         }
         catch (GexfFormatException)
         {

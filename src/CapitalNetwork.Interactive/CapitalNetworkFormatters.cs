@@ -1,11 +1,8 @@
-using CapitalNetwork.Export.Svg;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
 using CapitalNetwork.Measures;
-using CapitalNetwork.Measures.CorePeriphery;
 using Microsoft.DotNet.Interactive.Formatting;
+using CapitalNetwork.Html;
 
-namespace CapitalNetwork.Interactive;
+namespace CapitalNetwork;
 
 /// <summary>
 /// Registers the notebook views of CapitalNetwork with the .NET Interactive formatter, so that a cell whose value is a
@@ -35,7 +32,7 @@ public static class CapitalNetworkFormatters
         Add<MeasureTable>(HtmlViews.Measures);
         Add<RegionComparison>(HtmlViews.Regions);
         Add<SvgPicture>(HtmlViews.Svg);
-        Add<SvgImage>(HtmlViews.Svg, i => Internals.Html.F($"SvgImage {i.Width:0.#} × {i.Height:0.#}"));
+        Add<SvgImage>(HtmlViews.Svg, i => HtmlText.F($"SvgImage {i.Width:0.#} × {i.Height:0.#}"));
         Add<CorePeripheryPartition>(p => HtmlViews.CorePeriphery(p));
     }
 

@@ -1,13 +1,8 @@
 using System.Text;
-using CapitalNetwork.Export.Svg;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Interactive.Internals;
+using CapitalNetwork.Html;
 using CapitalNetwork.Measures;
-using CapitalNetwork.Measures.CorePeriphery;
 
-namespace CapitalNetwork.Interactive;
+namespace CapitalNetwork;
 
 /// <summary>
 /// The HTML views of CapitalNetwork results, as strings: what the notebook formatters registered by
@@ -29,15 +24,15 @@ public static class HtmlViews
     public static string Network(FlowNetwork network, int top = 10)
     {
         ArgumentNullException.ThrowIfNull(network);
-        var sb = Html.Open("capnet-network");
+        var sb = HtmlText.Open("capnet-network");
         var loops = 0;
         for (var e = 0; e < network.EdgeCount; e++) if (network.Sources[e] == network.Targets[e]) loops++;
         sb.Append("<h4>").Append(network.IsCityNetwork ? "City network" : "Network").Append(": ")
-          .Append(Html.Int(network.NodeCount)).Append(" nodes · ").Append(Html.Int(network.EdgeCount)).Append(" edges (")
-          .Append(Html.Int(loops)).Append(" self-loops = local capital)</h4>");
+          .Append(HtmlText.Int(network.NodeCount)).Append(" nodes · ").Append(HtmlText.Int(network.EdgeCount)).Append(" edges (")
+          .Append(HtmlText.Int(loops)).Append(" self-loops = local capital)</h4>");
 
         sb.Append("<table class=\"capnet-totals\"><caption>Weights</caption><thead><tr>");
-        Html.Th(sb, "weight"); Html.Th(sb, "total", numeric: true); Html.Th(sb, "local (self-loops)", numeric: true); Html.Th(sb, "local share", numeric: true);
+        HtmlText.Th(sb, "weight"); HtmlText.Th(sb, "total", numeric: true); HtmlText.Th(sb, "local (self-loops)", numeric: true); HtmlText.Th(sb, "local share", numeric: true);
         sb.Append("</tr></thead><tbody>");
         foreach (var w in Enum.GetValues<EdgeWeight>())
         {
@@ -46,10 +41,10 @@ public static class HtmlViews
             for (var v = 0; v < network.NodeCount; v++) local += network.LocalStrength(v, w);
             var capital = w == EdgeWeight.Capital;
             sb.Append("<tr>");
-            Html.Td(sb, capital ? "capital (亿元)" : w == EdgeWeight.Funds ? "funds (distinct per edge)" : "partner links");
-            Html.TdNum(sb, total, capital ? Html.Yi(total) : null);
-            Html.TdNum(sb, local, capital ? Html.Yi(local) : null);
-            Html.TdNum(sb, total > 0 ? local / total : double.NaN, Html.Percent(total > 0 ? local / total : double.NaN));
+            HtmlText.Td(sb, capital ? "capital (亿元)" : w == EdgeWeight.Funds ? "funds (distinct per edge)" : "partner links");
+            HtmlText.TdNum(sb, total, capital ? HtmlText.Yi(total) : null);
+            HtmlText.TdNum(sb, local, capital ? HtmlText.Yi(local) : null);
+            HtmlText.TdNum(sb, total > 0 ? local / total : double.NaN, HtmlText.Percent(total > 0 ? local / total : double.NaN));
             sb.Append("</tr>");
         }
         sb.Append("</tbody></table>");
@@ -64,11 +59,11 @@ public static class HtmlViews
             registered += network.RegisteredFunds(v);
         }
         sb.Append("<table class=\"capnet-nodes\"><caption>Nodes</caption><tbody>");
-        Html.KeyValue(sb, "nodes", Html.Int(network.NodeCount));
-        Html.KeyValue(sb, "attracting (in-flow > 0)", Html.Int(attracting));
-        Html.KeyValue(sb, "supplying (out-flow > 0)", Html.Int(supplying));
-        Html.KeyValue(sb, "isolated (no edge)", Html.Int(isolated));
-        if (registered > 0) Html.KeyValue(sb, "funds registered", Html.Number(registered));
+        HtmlText.KeyValue(sb, "nodes", HtmlText.Int(network.NodeCount));
+        HtmlText.KeyValue(sb, "attracting (in-flow > 0)", HtmlText.Int(attracting));
+        HtmlText.KeyValue(sb, "supplying (out-flow > 0)", HtmlText.Int(supplying));
+        HtmlText.KeyValue(sb, "isolated (no edge)", HtmlText.Int(isolated));
+        if (registered > 0) HtmlText.KeyValue(sb, "funds registered", HtmlText.Number(registered));
         sb.Append("</tbody></table>");
 
         if (top > 0 && network.NodeCount > 0)
@@ -78,31 +73,31 @@ public static class HtmlViews
                 .OrderByDescending(x => x.funds).ThenBy(x => x.v).Take(top).ToArray();
             sb.Append("<br/><table class=\"capnet-top capnet-sortable\"><caption>Top ").Append(ranked.Length)
               .Append(" by funds attracted (in-strength by funds, local included)</caption><thead><tr>");
-            Html.Th(sb, "#", numeric: true, sortable: true);
+            HtmlText.Th(sb, "#", numeric: true, sortable: true);
             NodeHeaders(sb, network);
-            Html.Th(sb, "funds attracted", numeric: true, sortable: true);
-            Html.Th(sb, "funds registered", numeric: true, sortable: true);
-            Html.Th(sb, "capital attracted (亿元)", numeric: true, sortable: true);
-            Html.Th(sb, "in-degree", numeric: true, sortable: true, title: "cities that send capital in (a self-loop counts 1)");
-            Html.Th(sb, "out-degree", numeric: true, sortable: true);
+            HtmlText.Th(sb, "funds attracted", numeric: true, sortable: true);
+            HtmlText.Th(sb, "funds registered", numeric: true, sortable: true);
+            HtmlText.Th(sb, "capital attracted (亿元)", numeric: true, sortable: true);
+            HtmlText.Th(sb, "in-degree", numeric: true, sortable: true, title: "cities that send capital in (a self-loop counts 1)");
+            HtmlText.Th(sb, "out-degree", numeric: true, sortable: true);
             sb.Append("</tr></thead><tbody>");
             var rank = 0;
             foreach (var (v, funds) in ranked)
             {
                 sb.Append("<tr>");
-                Html.TdNum(sb, ++rank);
+                HtmlText.TdNum(sb, ++rank);
                 NodeCells(sb, network.Nodes[v]);
-                Html.TdNum(sb, funds);
-                Html.TdNum(sb, network.RegisteredFunds(v));
+                HtmlText.TdNum(sb, funds);
+                HtmlText.TdNum(sb, network.RegisteredFunds(v));
                 var capital = network.InStrength(v, EdgeWeight.Capital);
-                Html.TdNum(sb, capital, Html.Yi(capital));
-                Html.TdNum(sb, network.InDegree(v));
-                Html.TdNum(sb, network.OutDegree(v));
+                HtmlText.TdNum(sb, capital, HtmlText.Yi(capital));
+                HtmlText.TdNum(sb, network.InDegree(v));
+                HtmlText.TdNum(sb, network.OutDegree(v));
                 sb.Append("</tr>");
             }
             sb.Append("</tbody></table>");
         }
-        return Html.Close(sb);
+        return HtmlText.Close(sb);
     }
 
     /// <summary>
@@ -116,9 +111,9 @@ public static class HtmlViews
     public static string Report(IngestReport report, int maxDiagnostics = 50)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var sb = Html.Open("capnet-report");
+        var sb = HtmlText.Open("capnet-report");
         AppendReport(sb, report, maxDiagnostics);
-        return Html.Close(sb);
+        return HtmlText.Close(sb);
     }
 
     /// <summary>
@@ -131,17 +126,17 @@ public static class HtmlViews
     public static string Ingest(IngestResult result, int maxDiagnostics = 50)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var sb = Html.Open("capnet-ingest");
+        var sb = HtmlText.Open("capnet-ingest");
         AppendReport(sb, result.Report, maxDiagnostics);
         sb.Append(Network(result.Network));
         var years = result.Years.Years;
         if (years.Count > 0)
         {
             sb.Append("<div class=\"capnet-years\"><table class=\"capnet-sortable\"><caption>By filing year</caption><thead><tr>");
-            Html.Th(sb, "year", numeric: true, sortable: true);
-            Html.Th(sb, "funds filed", numeric: true, sortable: true);
-            Html.Th(sb, "partner links", numeric: true, sortable: true);
-            Html.Th(sb, "capital (亿元)", numeric: true, sortable: true);
+            HtmlText.Th(sb, "year", numeric: true, sortable: true);
+            HtmlText.Th(sb, "funds filed", numeric: true, sortable: true);
+            HtmlText.Th(sb, "partner links", numeric: true, sortable: true);
+            HtmlText.Th(sb, "capital (亿元)", numeric: true, sortable: true);
             sb.Append("</tr></thead><tbody>");
             var bars = new List<Bar>();
             foreach (var y in years)
@@ -150,18 +145,18 @@ public static class HtmlViews
                 var funds = Enumerable.Range(0, snap.NodeCount).Sum(snap.RegisteredFunds);
                 var capital = snap.TotalWeight(EdgeWeight.Capital);
                 sb.Append("<tr>");
-                Html.TdNum(sb, y, y.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Html.TdNum(sb, funds);
-                Html.TdNum(sb, snap.TotalWeight(EdgeWeight.Links));
-                Html.TdNum(sb, capital, Html.Yi(capital));
+                HtmlText.TdNum(sb, y, y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                HtmlText.TdNum(sb, funds);
+                HtmlText.TdNum(sb, snap.TotalWeight(EdgeWeight.Links));
+                HtmlText.TdNum(sb, capital, HtmlText.Yi(capital));
                 sb.Append("</tr>");
-                bars.Add(new Bar(y.ToString(System.Globalization.CultureInfo.InvariantCulture), funds, Html.Number(funds), "#0072B2"));
+                bars.Add(new Bar(y.ToString(System.Globalization.CultureInfo.InvariantCulture), funds, HtmlText.Number(funds), "#0072B2"));
             }
             sb.Append("</tbody></table>");
             sb.Append(SvgBars.Render("Funds filed per year", bars));
             sb.Append("</div>");
         }
-        return Html.Close(sb);
+        return HtmlText.Close(sb);
     }
 
     /// <summary>
@@ -179,19 +174,19 @@ public static class HtmlViews
         var rows = table.Rows();
         var network = table.Network;
         var sortColumn = table.Columns[table.SortBy];
-        var sb = Html.Open("capnet-measures");
-        var caption = table.Title ?? Html.F($"{(table.Top > 0 ? "Top " + rows.Count : "All " + rows.Count)} of {network.NodeCount:N0} nodes by {sortColumn.Measure}{(table.Ascending ? " (smallest first)" : "")}{(table.Region is { } r ? $", {r} {r.Chinese()} only" : "")}");
-        sb.Append("<table class=\"capnet-sortable\"><caption>").Append(Html.Encode(caption)).Append("</caption><thead><tr>");
-        Html.Th(sb, "#", numeric: true, sortable: true);
+        var sb = HtmlText.Open("capnet-measures");
+        var caption = table.Title ?? HtmlText.F($"{(table.Top > 0 ? "Top " + rows.Count : "All " + rows.Count)} of {network.NodeCount:N0} nodes by {sortColumn.Measure}{(table.Ascending ? " (smallest first)" : "")}{(table.Region is { } r ? $", {r} {r.Chinese()} only" : "")}");
+        sb.Append("<table class=\"capnet-sortable\"><caption>").Append(HtmlText.Encode(caption)).Append("</caption><thead><tr>");
+        HtmlText.Th(sb, "#", numeric: true, sortable: true);
         NodeHeaders(sb, network);
-        foreach (var c in table.Columns) Html.Th(sb, c.Measure, numeric: true, sortable: true);
+        foreach (var c in table.Columns) HtmlText.Th(sb, c.Measure, numeric: true, sortable: true);
         sb.Append("</tr></thead><tbody>");
         var shownMax = rows.Select(v => sortColumn[v]).Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
         var rank = 0;
         foreach (var v in rows)
         {
             sb.Append("<tr>");
-            Html.TdNum(sb, ++rank);
+            HtmlText.TdNum(sb, ++rank);
             NodeCells(sb, network.Nodes[v]);
             for (var c = 0; c < table.Columns.Count; c++)
             {
@@ -199,23 +194,23 @@ public static class HtmlViews
                 if (c == table.SortBy && shownMax > 0 && double.IsFinite(x))
                 {
                     var pct = Math.Abs(x) / shownMax * 100;
-                    sb.Append(Html.F($"<td class=\"n\" data-v=\"{Html.Raw(x)}\" style=\"background:linear-gradient(90deg,rgba(0,114,178,.16) {pct:0.#}%,transparent {pct:0.#}%)\">"))
-                      .Append(Html.Encode(Html.Number(x))).Append("</td>");
+                    sb.Append(HtmlText.F($"<td class=\"n\" data-v=\"{HtmlText.Raw(x)}\" style=\"background:linear-gradient(90deg,rgba(0,114,178,.16) {pct:0.#}%,transparent {pct:0.#}%)\">"))
+                      .Append(HtmlText.Encode(HtmlText.Number(x))).Append("</td>");
                 }
-                else Html.TdNum(sb, x);
+                else HtmlText.TdNum(sb, x);
             }
             sb.Append("</tr>");
         }
         sb.Append("</tbody><tfoot><tr class=\"muted\"><td></td><td colspan=\"").Append(network.IsCityNetwork ? 3 : 1)
-          .Append("\">all ").Append(Html.Int(network.NodeCount)).Append(" nodes: Σ (non-zero)</td>");
+          .Append("\">all ").Append(HtmlText.Int(network.NodeCount)).Append(" nodes: Σ (non-zero)</td>");
         foreach (var c in table.Columns)
         {
             var nonzero = c.Values.Count(x => x != 0 && !double.IsNaN(x));
-            sb.Append("<td class=\"n\">").Append(Html.Encode(Html.Number(c.Values.Where(x => !double.IsNaN(x)).Sum())))
-              .Append(" (").Append(Html.Int(nonzero)).Append(")</td>");
+            sb.Append("<td class=\"n\">").Append(HtmlText.Encode(HtmlText.Number(c.Values.Where(x => !double.IsNaN(x)).Sum())))
+              .Append(" (").Append(HtmlText.Int(nonzero)).Append(")</td>");
         }
         sb.Append("</tr></tfoot></table>");
-        return Html.Close(sb);
+        return HtmlText.Close(sb);
     }
 
     /// <summary>A per-node measure as a table of its top <paramref name="top"/> nodes (see <see cref="Measures(MeasureTable)"/>).</summary>
@@ -236,77 +231,77 @@ public static class HtmlViews
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var capital = comparison.Weight == EdgeWeight.Capital;
-        string Show(double x) => capital ? Html.Yi(x) : Html.Number(x);
+        string Show(double x) => capital ? HtmlText.Yi(x) : HtmlText.Number(x);
         var unit = capital ? "capital, 亿元" : comparison.Weight == EdgeWeight.Funds ? "funds" : "partner links";
         var registeredTotal = comparison.Rows.Sum(r => r.RegisteredFunds);
-        var sb = Html.Open("capnet-regions");
-        sb.Append("<table class=\"capnet-sortable\"><caption>Four regions (").Append(Html.Encode(unit)).Append(")</caption><thead><tr>");
-        Html.Th(sb, "region", sortable: true);
-        Html.Th(sb, "cities", numeric: true, sortable: true, title: "cities attracting / all cities");
-        Html.Th(sb, "funds registered", numeric: true, sortable: true);
-        Html.Th(sb, "share", numeric: true, sortable: true);
-        Html.Th(sb, "attracted", numeric: true, sortable: true, title: "Σ w over edges into the region's cities");
-        Html.Th(sb, "share", numeric: true, sortable: true);
-        Html.Th(sb, "supplied", numeric: true, sortable: true, title: "Σ w over edges out of the region's cities");
-        Html.Th(sb, "share", numeric: true, sortable: true);
-        Html.Th(sb, "net inflow", numeric: true, sortable: true, title: "attracted − supplied");
-        Html.Th(sb, "from own region", numeric: true, sortable: true, title: "share of what the region attracts that comes from the region itself");
+        var sb = HtmlText.Open("capnet-regions");
+        sb.Append("<table class=\"capnet-sortable\"><caption>Four regions (").Append(HtmlText.Encode(unit)).Append(")</caption><thead><tr>");
+        HtmlText.Th(sb, "region", sortable: true);
+        HtmlText.Th(sb, "cities", numeric: true, sortable: true, title: "cities attracting / all cities");
+        HtmlText.Th(sb, "funds registered", numeric: true, sortable: true);
+        HtmlText.Th(sb, "share", numeric: true, sortable: true);
+        HtmlText.Th(sb, "attracted", numeric: true, sortable: true, title: "Σ w over edges into the region's cities");
+        HtmlText.Th(sb, "share", numeric: true, sortable: true);
+        HtmlText.Th(sb, "supplied", numeric: true, sortable: true, title: "Σ w over edges out of the region's cities");
+        HtmlText.Th(sb, "share", numeric: true, sortable: true);
+        HtmlText.Th(sb, "net inflow", numeric: true, sortable: true, title: "attracted − supplied");
+        HtmlText.Th(sb, "from own region", numeric: true, sortable: true, title: "share of what the region attracts that comes from the region itself");
         sb.Append("</tr></thead><tbody>");
         foreach (var r in comparison.Rows)
         {
             sb.Append("<tr>");
-            Html.RegionCell(sb, r.Region);
-            Html.TdNum(sb, r.Cities, Html.F($"{r.AttractingCities:N0} / {r.Cities:N0}"));
-            Html.TdNum(sb, r.RegisteredFunds);
+            HtmlText.RegionCell(sb, r.Region);
+            HtmlText.TdNum(sb, r.Cities, HtmlText.F($"{r.AttractingCities:N0} / {r.Cities:N0}"));
+            HtmlText.TdNum(sb, r.RegisteredFunds);
             var regShare = registeredTotal > 0 ? r.RegisteredFunds / registeredTotal : double.NaN;
-            Html.TdNum(sb, regShare, Html.Percent(regShare));
-            Html.TdNum(sb, r.Attracted, Show(r.Attracted));
-            Html.TdNum(sb, r.AttractedShare, Html.Percent(r.AttractedShare));
-            Html.TdNum(sb, r.Supplied, Show(r.Supplied));
-            Html.TdNum(sb, r.SuppliedShare, Html.Percent(r.SuppliedShare));
-            Html.TdNum(sb, r.NetInflow, Show(r.NetInflow));
-            Html.TdNum(sb, r.WithinShare, Html.Percent(r.WithinShare));
+            HtmlText.TdNum(sb, regShare, HtmlText.Percent(regShare));
+            HtmlText.TdNum(sb, r.Attracted, Show(r.Attracted));
+            HtmlText.TdNum(sb, r.AttractedShare, HtmlText.Percent(r.AttractedShare));
+            HtmlText.TdNum(sb, r.Supplied, Show(r.Supplied));
+            HtmlText.TdNum(sb, r.SuppliedShare, HtmlText.Percent(r.SuppliedShare));
+            HtmlText.TdNum(sb, r.NetInflow, Show(r.NetInflow));
+            HtmlText.TdNum(sb, r.WithinShare, HtmlText.Percent(r.WithinShare));
             sb.Append("</tr>");
         }
         sb.Append("</tbody><tfoot><tr class=\"muted\"><td>total</td>");
-        Html.TdNum(sb, comparison.Rows.Sum(r => r.Cities), Html.F($"{comparison.Rows.Sum(r => r.AttractingCities):N0} / {comparison.Rows.Sum(r => r.Cities):N0}"));
-        Html.TdNum(sb, registeredTotal);
+        HtmlText.TdNum(sb, comparison.Rows.Sum(r => r.Cities), HtmlText.F($"{comparison.Rows.Sum(r => r.AttractingCities):N0} / {comparison.Rows.Sum(r => r.Cities):N0}"));
+        HtmlText.TdNum(sb, registeredTotal);
         sb.Append("<td></td>");
-        Html.TdNum(sb, comparison.Total, Show(comparison.Total));
+        HtmlText.TdNum(sb, comparison.Total, Show(comparison.Total));
         sb.Append("<td></td>");
-        Html.TdNum(sb, comparison.Total, Show(comparison.Total));
+        HtmlText.TdNum(sb, comparison.Total, Show(comparison.Total));
         sb.Append("<td></td><td></td><td></td></tr></tfoot></table>");
 
         sb.Append("<table class=\"capnet-flows\"><caption>Flows between regions (rows supply → columns attract)</caption><thead><tr>");
-        Html.Th(sb, "from \\ to");
-        foreach (var r in comparison.Rows) Html.Th(sb, r.Region.Chinese(), numeric: true, title: r.Region.ToString());
-        Html.Th(sb, "supplied", numeric: true);
+        HtmlText.Th(sb, "from \\ to");
+        foreach (var r in comparison.Rows) HtmlText.Th(sb, r.Region.Chinese(), numeric: true, title: r.Region.ToString());
+        HtmlText.Th(sb, "supplied", numeric: true);
         sb.Append("</tr></thead><tbody>");
         foreach (var from in comparison.Rows)
         {
             sb.Append("<tr>");
-            Html.RegionCell(sb, from.Region);
+            HtmlText.RegionCell(sb, from.Region);
             foreach (var to in comparison.Rows)
             {
                 var f = comparison.Flow(from.Region, to.Region);
-                Html.TdNum(sb, f, Show(f));
+                HtmlText.TdNum(sb, f, Show(f));
             }
-            Html.TdNum(sb, from.Supplied, Show(from.Supplied));
+            HtmlText.TdNum(sb, from.Supplied, Show(from.Supplied));
             sb.Append("</tr>");
         }
         sb.Append("<tr class=\"muted\"><td>attracted</td>");
-        foreach (var to in comparison.Rows) Html.TdNum(sb, to.Attracted, Show(to.Attracted));
-        Html.TdNum(sb, comparison.Total, Show(comparison.Total));
+        foreach (var to in comparison.Rows) HtmlText.TdNum(sb, to.Attracted, Show(to.Attracted));
+        HtmlText.TdNum(sb, comparison.Total, Show(comparison.Total));
         sb.Append("</tr></tbody></table>");
 
         var bars = new List<Bar>();
         foreach (var r in comparison.Rows)
         {
-            bars.Add(new Bar($"{r.Region.Chinese()} attracted", r.AttractedShare, Html.Percent(r.AttractedShare), Html.Color(r.Region)));
-            bars.Add(new Bar($"{r.Region.Chinese()} supplied", r.SuppliedShare, Html.Percent(r.SuppliedShare), Html.Color(r.Region), 0.45));
+            bars.Add(new Bar($"{r.Region.Chinese()} attracted", r.AttractedShare, HtmlText.Percent(r.AttractedShare), HtmlText.Color(r.Region)));
+            bars.Add(new Bar($"{r.Region.Chinese()} supplied", r.SuppliedShare, HtmlText.Percent(r.SuppliedShare), HtmlText.Color(r.Region), 0.45));
         }
         sb.Append("<div>").Append(SvgBars.Render($"Shares of {unit} attracted and supplied", bars)).Append("</div>");
-        return Html.Close(sb);
+        return HtmlText.Close(sb);
     }
 
     /// <summary>An SVG picture inline (its <c>&lt;svg&gt;</c> element in a <c>div.capnet.capnet-svg</c>). O(size).</summary>
@@ -340,68 +335,68 @@ public static class HtmlViews
     {
         ArgumentNullException.ThrowIfNull(partition);
         var network = partition.Network;
-        var sb = Html.Open("capnet-core");
-        sb.Append("<h4>Core and periphery (Borgatti–Everett): core of ").Append(Html.Int(partition.CoreSize)).Append(" of ")
-          .Append(Html.Int(network.NodeCount)).Append(" nodes, fit ρ = ").Append(Html.Encode(double.IsNaN(partition.Fit) ? "undefined" : partition.Fit.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)))
+        var sb = HtmlText.Open("capnet-core");
+        sb.Append("<h4>Core and periphery (Borgatti–Everett): core of ").Append(HtmlText.Int(partition.CoreSize)).Append(" of ")
+          .Append(HtmlText.Int(network.NodeCount)).Append(" nodes, fit ρ = ").Append(HtmlText.Encode(double.IsNaN(partition.Fit) ? "undefined" : partition.Fit.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)))
           .Append("</h4>");
         sb.Append("<table class=\"capnet-core-blocks\"><caption>Blocks</caption><tbody>");
-        Html.KeyValue(sb, "network view", partition.View.ToString());
-        Html.KeyValue(sb, "ideal block pattern", partition.Block.ToString());
-        Html.KeyValue(sb, "search", partition.Search.ToString());
-        Html.KeyValue(sb, "density core–core", Html.Number(partition.CoreDensity));
-        Html.KeyValue(sb, "density core–periphery", Html.Number(partition.CorePeripheryDensity));
-        Html.KeyValue(sb, "density periphery–periphery", Html.Number(partition.PeripheryDensity));
+        HtmlText.KeyValue(sb, "network view", partition.View.ToString());
+        HtmlText.KeyValue(sb, "ideal block pattern", partition.Block.ToString());
+        HtmlText.KeyValue(sb, "search", partition.Search.ToString());
+        HtmlText.KeyValue(sb, "density core–core", HtmlText.Number(partition.CoreDensity));
+        HtmlText.KeyValue(sb, "density core–periphery", HtmlText.Number(partition.CorePeripheryDensity));
+        HtmlText.KeyValue(sb, "density periphery–periphery", HtmlText.Number(partition.PeripheryDensity));
         sb.Append("</tbody></table>");
         var core = partition.Core.OrderByDescending(v => network.InStrength(v, EdgeWeight.Funds)).ThenBy(v => v).Take(Math.Max(0, maxCore)).ToArray();
         if (core.Length > 0)
         {
             sb.Append("<table class=\"capnet-sortable\"><caption>Core nodes").Append(core.Length < partition.CoreSize ? $" (first {core.Length})" : "").Append("</caption><thead><tr>");
             NodeHeaders(sb, network);
-            Html.Th(sb, "funds attracted", numeric: true, sortable: true);
-            Html.Th(sb, "funds supplied", numeric: true, sortable: true);
-            Html.Th(sb, "degree (in + out)", numeric: true, sortable: true);
+            HtmlText.Th(sb, "funds attracted", numeric: true, sortable: true);
+            HtmlText.Th(sb, "funds supplied", numeric: true, sortable: true);
+            HtmlText.Th(sb, "degree (in + out)", numeric: true, sortable: true);
             sb.Append("</tr></thead><tbody>");
             foreach (var v in core)
             {
                 sb.Append("<tr>");
                 NodeCells(sb, network.Nodes[v]);
-                Html.TdNum(sb, network.InStrength(v, EdgeWeight.Funds));
-                Html.TdNum(sb, network.OutStrength(v, EdgeWeight.Funds));
-                Html.TdNum(sb, network.InDegree(v) + network.OutDegree(v));
+                HtmlText.TdNum(sb, network.InStrength(v, EdgeWeight.Funds));
+                HtmlText.TdNum(sb, network.OutStrength(v, EdgeWeight.Funds));
+                HtmlText.TdNum(sb, network.InDegree(v) + network.OutDegree(v));
                 sb.Append("</tr>");
             }
             sb.Append("</tbody></table>");
         }
-        return Html.Close(sb);
+        return HtmlText.Close(sb);
     }
 
     private static void AppendReport(StringBuilder sb, IngestReport report, int maxDiagnostics)
     {
         var delimiter = report.Delimiter == '\t' ? "tab" : $"'{report.Delimiter}'";
-        sb.Append("<div class=\"capnet-report\"><h4>Ingest of ").Append(Html.Encode(Path.GetFileName(report.File)))
-          .Append(" <span class=\"muted\">(").Append(Html.Encode(report.Encoding)).Append(", delimiter ").Append(Html.Encode(delimiter)).Append(")</span></h4>");
+        sb.Append("<div class=\"capnet-report\"><h4>Ingest of ").Append(HtmlText.Encode(Path.GetFileName(report.File)))
+          .Append(" <span class=\"muted\">(").Append(HtmlText.Encode(report.Encoding)).Append(", delimiter ").Append(HtmlText.Encode(delimiter)).Append(")</span></h4>");
         sb.Append("<table class=\"capnet-counts\"><caption>Rows</caption><tbody>");
-        Html.KeyValue(sb, "rows read", Html.Int(report.RowsRead));
-        Html.KeyValue(sb, "rows used", Html.Int(report.RowsUsed));
-        Html.KeyValue(sb, "rows rejected", Html.Int(report.RowsRejected), report.RowsRejected > 0 ? "warn" : null);
-        if (report.RowsOutsideWindow > 0) Html.KeyValue(sb, "outside the date window", Html.Int(report.RowsOutsideWindow));
-        Html.KeyValue(sb, "read = used + rejected + outside", report.Reconciles ? "✓ reconciles" : "✗ does not reconcile", report.Reconciles ? "ok" : "bad");
-        Html.KeyValue(sb, "warnings (rows still used)", Html.Int(report.Warnings));
-        Html.KeyValue(sb, "funds", Html.Int(report.Funds));
-        Html.KeyValue(sb, "capital (亿元)", Html.Yi(report.Capital));
+        HtmlText.KeyValue(sb, "rows read", HtmlText.Int(report.RowsRead));
+        HtmlText.KeyValue(sb, "rows used", HtmlText.Int(report.RowsUsed));
+        HtmlText.KeyValue(sb, "rows rejected", HtmlText.Int(report.RowsRejected), report.RowsRejected > 0 ? "warn" : null);
+        if (report.RowsOutsideWindow > 0) HtmlText.KeyValue(sb, "outside the date window", HtmlText.Int(report.RowsOutsideWindow));
+        HtmlText.KeyValue(sb, "read = used + rejected + outside", report.Reconciles ? "✓ reconciles" : "✗ does not reconcile", report.Reconciles ? "ok" : "bad");
+        HtmlText.KeyValue(sb, "warnings (rows still used)", HtmlText.Int(report.Warnings));
+        HtmlText.KeyValue(sb, "funds", HtmlText.Int(report.Funds));
+        HtmlText.KeyValue(sb, "capital (亿元)", HtmlText.Yi(report.Capital));
         sb.Append("</tbody></table>");
 
         if (report.CountsByCode.Count > 0)
         {
             sb.Append("<table class=\"capnet-codes capnet-sortable\"><caption>Diagnostics by reason</caption><thead><tr>");
-            Html.Th(sb, "code", sortable: true); Html.Th(sb, "severity", sortable: true); Html.Th(sb, "count", numeric: true, sortable: true);
+            HtmlText.Th(sb, "code", sortable: true); HtmlText.Th(sb, "severity", sortable: true); HtmlText.Th(sb, "count", numeric: true, sortable: true);
             sb.Append("</tr></thead><tbody>");
             foreach (var (code, n) in report.CountsByCode.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key))
             {
                 var severity = SeverityOf(code, report);
-                sb.Append("<tr><td><code>").Append(Html.Encode(Snake(code))).Append("</code></td>");
-                Html.Td(sb, severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", severity == DiagnosticSeverity.Rejected ? "bad" : "warn");
-                Html.TdNum(sb, n);
+                sb.Append("<tr><td><code>").Append(HtmlText.Encode(Snake(code))).Append("</code></td>");
+                HtmlText.Td(sb, severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", severity == DiagnosticSeverity.Rejected ? "bad" : "warn");
+                HtmlText.TdNum(sb, n);
                 sb.Append("</tr>");
             }
             sb.Append("</tbody></table>");
@@ -411,25 +406,25 @@ public static class HtmlViews
         if (maxDiagnostics > 0 && kept > 0)
         {
             var shown = Math.Min(maxDiagnostics, kept);
-            sb.Append("<details open=\"\"><summary>Diagnostics: ").Append(Html.Int(shown)).Append(" of ").Append(Html.Int(kept)).Append(" kept");
-            if (report.DiagnosticsDropped > 0) sb.Append(" (").Append(Html.Int(report.DiagnosticsDropped)).Append(" more counted, not kept)");
+            sb.Append("<details open=\"\"><summary>Diagnostics: ").Append(HtmlText.Int(shown)).Append(" of ").Append(HtmlText.Int(kept)).Append(" kept");
+            if (report.DiagnosticsDropped > 0) sb.Append(" (").Append(HtmlText.Int(report.DiagnosticsDropped)).Append(" more counted, not kept)");
             sb.Append("</summary><table class=\"capnet-diagnostics capnet-sortable\"><thead><tr>");
-            Html.Th(sb, "line", numeric: true, sortable: true);
-            Html.Th(sb, "column", sortable: true);
-            Html.Th(sb, "code", sortable: true);
-            Html.Th(sb, "severity", sortable: true);
-            Html.Th(sb, "message", sortable: true);
-            Html.Th(sb, "raw text", sortable: true);
+            HtmlText.Th(sb, "line", numeric: true, sortable: true);
+            HtmlText.Th(sb, "column", sortable: true);
+            HtmlText.Th(sb, "code", sortable: true);
+            HtmlText.Th(sb, "severity", sortable: true);
+            HtmlText.Th(sb, "message", sortable: true);
+            HtmlText.Th(sb, "raw text", sortable: true);
             sb.Append("</tr></thead><tbody>");
             foreach (var d in report.Diagnostics.Take(shown))
             {
                 sb.Append("<tr>");
-                Html.TdNum(sb, d.Line, d.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Html.Td(sb, d.Column ?? "(row)");
-                sb.Append("<td><code>").Append(Html.Encode(d.CodeName)).Append("</code></td>");
-                Html.Td(sb, d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", d.Severity == DiagnosticSeverity.Rejected ? "bad" : "warn");
-                Html.Td(sb, d.Message, "w");
-                sb.Append("<td class=\"w\"><code>").Append(Html.Encode(d.RawText.Length > 120 ? d.RawText[..120] + "…" : d.RawText)).Append("</code></td>");
+                HtmlText.TdNum(sb, d.Line, d.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                HtmlText.Td(sb, d.Column ?? "(row)");
+                sb.Append("<td><code>").Append(HtmlText.Encode(d.CodeName)).Append("</code></td>");
+                HtmlText.Td(sb, d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", d.Severity == DiagnosticSeverity.Rejected ? "bad" : "warn");
+                HtmlText.Td(sb, d.Message, "w");
+                sb.Append("<td class=\"w\"><code>").Append(HtmlText.Encode(d.RawText.Length > 120 ? d.RawText[..120] + "…" : d.RawText)).Append("</code></td>");
                 sb.Append("</tr>");
             }
             sb.Append("</tbody></table></details>");
@@ -461,25 +456,25 @@ public static class HtmlViews
     {
         if (network.IsCityNetwork)
         {
-            Html.Th(sb, "city", sortable: true);
-            Html.Th(sb, "province", sortable: true);
-            Html.Th(sb, "region", sortable: true);
+            HtmlText.Th(sb, "city", sortable: true);
+            HtmlText.Th(sb, "province", sortable: true);
+            HtmlText.Th(sb, "region", sortable: true);
         }
-        else Html.Th(sb, "node", sortable: true);
+        else HtmlText.Th(sb, "node", sortable: true);
     }
 
     private static void NodeCells(StringBuilder sb, NetworkNode node)
     {
         if (node.Division is { } d)
         {
-            sb.Append("<td title=\"").Append(Html.Encode(node.Id)).Append("\">").Append(Html.Encode(node.Label)).Append("</td>");
-            Html.Td(sb, d.ProvinceName);
-            Html.RegionCell(sb, node.Region);
+            sb.Append("<td title=\"").Append(HtmlText.Encode(node.Id)).Append("\">").Append(HtmlText.Encode(node.Label)).Append("</td>");
+            HtmlText.Td(sb, d.ProvinceName);
+            HtmlText.RegionCell(sb, node.Region);
         }
         else
         {
             var text = node.Label == node.Id ? node.Id : $"{node.Label} ({node.Id})";
-            Html.Td(sb, text);
+            HtmlText.Td(sb, text);
         }
     }
 }

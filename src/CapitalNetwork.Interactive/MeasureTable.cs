@@ -1,8 +1,6 @@
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
 using CapitalNetwork.Measures;
 
-namespace CapitalNetwork.Interactive;
+namespace CapitalNetwork;
 
 /// <summary>
 /// A table of per-node measures side by side (one column per <see cref="NodeValues"/>, all on one network), shown in a

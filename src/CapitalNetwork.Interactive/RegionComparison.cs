@@ -1,7 +1,6 @@
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
+using CapitalNetwork.Html;
 
-namespace CapitalNetwork.Interactive;
+namespace CapitalNetwork;
 
 /// <summary>
 /// The four-region comparison of a city network (East, Central, West, Northeast, and Outside for Hong Kong, Macao and
@@ -92,6 +91,6 @@ public sealed class RegionComparison
 
     /// <inheritdoc />
     public override string ToString() =>
-        "RegionComparison (" + Internals.Html.F($"weight={Weight}") + "): " +
-        string.Join(", ", Rows.Select(r => Internals.Html.F($"{r.Region} {r.AttractedShare:P1}")));
+        "RegionComparison (" + HtmlText.F($"weight={Weight}") + "): " +
+        string.Join(", ", Rows.Select(r => HtmlText.F($"{r.Region} {r.AttractedShare:P1}")));
 }

@@ -1,6 +1,4 @@
-using CapitalNetwork.Geography;
-
-namespace CapitalNetwork.Interactive;
+namespace CapitalNetwork;
 
 /// <summary>
 /// One row of a <see cref="RegionComparison"/>: what the cities of one statistical region attract and supply under one

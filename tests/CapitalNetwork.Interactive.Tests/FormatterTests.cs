@@ -1,8 +1,7 @@
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Centrality;
+using CapitalNetwork.Measures;
 using Microsoft.DotNet.Interactive;
-using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 
@@ -28,11 +27,11 @@ public class FormatterTests
         Assert.Contains("capnet-regions", RegionComparison.Of(net).ToDisplayString(HtmlFormatter.MimeType));
         var svg = new SvgPicture("<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         Assert.Equal(HtmlViews.Svg(svg), svg.ToDisplayString(HtmlFormatter.MimeType));
-        var image = CapitalNetwork.Export.Svg.SvgCharts.TopBars(Centrality.InStrength(net), 3);
+        var image = CapitalNetwork.SvgCharts.TopBars(Centrality.InStrength(net), 3);
         Assert.Equal(HtmlViews.Svg(image), image.ToDisplayString(HtmlFormatter.MimeType));
         Assert.StartsWith("SvgImage ", image.ToDisplayString(PlainTextFormatter.MimeType));
         var ingest = CityNetwork.FromFilings(Repo.SampleFilings);
-        var partition = CapitalNetwork.Measures.CorePeriphery.CorePeriphery.BorgattiEverett(ingest.Network);
+        var partition = CapitalNetwork.Measures.CorePeriphery.BorgattiEverett(ingest.Network);
         Assert.Contains("capnet-core", partition.ToDisplayString(HtmlFormatter.MimeType));
         Assert.Contains("capnet-ingest", ingest.ToDisplayString(HtmlFormatter.MimeType));
         Assert.Contains("capnet-report", ingest.Report.ToDisplayString(HtmlFormatter.MimeType));
@@ -55,7 +54,7 @@ public class FormatterTests
         Formatter.ResetToDefault();
         try
         {
-            var code = $"CapitalNetwork.Graph.CityNetwork.FromFilings(@\"{Repo.SampleFilings}\").Network";
+            var code = $"CapitalNetwork.CityNetwork.FromFilings(@\"{Repo.SampleFilings}\").Network";
             var before = await kernel.SendAsync(new SubmitCode(code));
             Assert.DoesNotContain(before.Events, e => e is CommandFailed);
             Assert.DoesNotContain("capnet-network", Html(before));

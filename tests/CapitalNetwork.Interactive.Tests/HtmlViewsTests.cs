@@ -1,11 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using CapitalNetwork.Export.Svg;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
 using CapitalNetwork.Measures;
-using CapitalNetwork.Measures.Centrality;
-using CapitalNetwork.Measures.CorePeriphery;
 
 namespace CapitalNetwork.Interactive.Tests;
 

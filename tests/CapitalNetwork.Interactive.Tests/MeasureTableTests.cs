@@ -1,7 +1,4 @@
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
 using CapitalNetwork.Measures;
-using CapitalNetwork.Measures.Centrality;
 
 namespace CapitalNetwork.Interactive.Tests;
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text;
-using CapitalNetwork.Graph;
 using PublicApiGenerator;
 
 namespace CapitalNetwork.Interactive.Tests;

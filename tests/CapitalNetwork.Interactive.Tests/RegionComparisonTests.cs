@@ -1,6 +1,4 @@
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
-using static CapitalNetwork.Geography.StatisticalRegion;
+using static CapitalNetwork.StatisticalRegion;
 
 namespace CapitalNetwork.Interactive.Tests;
 

@@ -1,6 +1,3 @@
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
-
 namespace CapitalNetwork.Interactive.Tests;
 
 /// <summary>

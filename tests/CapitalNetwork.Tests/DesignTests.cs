@@ -1,5 +1,4 @@
 using System.Reflection;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Tests;
 

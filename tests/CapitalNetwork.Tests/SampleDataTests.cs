@@ -1,9 +1,5 @@
-using CapitalNetwork.Internals;
 using System.Globalization;
 using System.Text;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Synthetic;
 
 namespace CapitalNetwork.Tests;
 

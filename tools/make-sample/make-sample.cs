@@ -5,8 +5,7 @@
 //   cd /work/main && dotnet run tools/make-sample/make-sample.cs -- examples/data/sample-filings.csv
 using System.Globalization;
 using System.Text;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Synthetic;
+using CapitalNetwork;
 
 if (args.Length != 1 || args[0].StartsWith('-'))
 {

@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Benchmarks.Export;
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CapitalNetwork.Geography;
 
 namespace CapitalNetwork.Benchmarks.Geography;
 

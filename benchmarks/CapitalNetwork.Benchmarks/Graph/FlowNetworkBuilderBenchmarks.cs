@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Benchmarks.Graph;
 

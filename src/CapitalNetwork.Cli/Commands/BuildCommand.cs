@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Centrality;
+using CapitalNetwork.Measures;
 
 namespace CapitalNetwork.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Cli.Commands;
 

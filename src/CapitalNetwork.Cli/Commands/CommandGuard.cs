@@ -1,5 +1,3 @@
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Filings;
 
 namespace CapitalNetwork.Cli.Commands;
 

@@ -2,12 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Measures.Concentration;
-using CapitalNetwork.Measures.Flows;
-using ConcentrationMeasures = CapitalNetwork.Measures.Concentration.Concentration;
-using FlowMeasures = CapitalNetwork.Measures.Flows.Flows;
-using PolarizationMeasures = CapitalNetwork.Measures.Polarization.Polarization;
+using CapitalNetwork.Measures;
 
 namespace CapitalNetwork.Cli.Commands;
 
@@ -92,7 +87,7 @@ internal static class ConcentrationCommand
             }
             var options = new InequalityOptions { Weights = selection.Weights, Groups = groups };
             var figures = Figures(selection.Values.AsSpan(), options, pr.GetValue(alpha));
-            var comparison = groups is null ? null : FlowMeasures.Compare(selection.Values.AsSpan(), groups, selection.Weights, selection.ValueColumn);
+            var comparison = groups is null ? null : Flows.Compare(selection.Values.AsSpan(), groups, selection.Weights, selection.ValueColumn);
             if (pr.GetValue(format) == "csv") WriteCsv(stdout, figures, comparison);
             else WriteJson(stdout, path, selection, pr.GetValue(alpha), figures, comparison, table.Problems.Length + selection.Problems.Length);
             return 0;
@@ -105,13 +100,13 @@ internal static class ConcentrationCommand
     /// <c>capnet measures</c> can validate its --alpha the same way.
     /// </summary>
     public static Option<double> AlphaOption() => CliOptions.Number("--alpha", "Esteban–Ray sensitivity α in (0, 1.6].", 1.6,
-        a => a > 0 && a <= PolarizationMeasures.MaxEstebanRayAlpha, "a number in (0, 1.6]");
+        a => a > 0 && a <= Polarization.MaxEstebanRayAlpha, "a number in (0, 1.6]");
 
     /// <summary>The figures of <see cref="Keys"/> for a vector (null where undefined; the group figures null without groups).</summary>
     internal static List<(string Key, double? Value)> Figures(ReadOnlySpan<double> values, InequalityOptions options, double alpha)
     {
         var plain = options with { Groups = null };
-        var theil = ConcentrationMeasures.TheilT(values, options);
+        var theil = Concentration.TheilT(values, options);
         var grouped = options.Groups is not null;
         var total = 0.0;
         for (var i = 0; i < values.Length; i++) total += (options.Weights is null ? 1 : options.Weights[i]) * values[i];
@@ -119,17 +114,17 @@ internal static class ConcentrationCommand
         [
             ("n", values.Length),
             ("total", total),
-            ("hhi", ConcentrationMeasures.Herfindahl(values, plain).ValueOrNull),
-            ("hhi_normalized", ConcentrationMeasures.HerfindahlNormalized(values, plain).ValueOrNull),
-            ("cr4", ConcentrationMeasures.ConcentrationRatio(values, 4, plain).ValueOrNull),
-            ("gini", ConcentrationMeasures.Gini(values, plain).ValueOrNull),
+            ("hhi", Concentration.Herfindahl(values, plain).ValueOrNull),
+            ("hhi_normalized", Concentration.HerfindahlNormalized(values, plain).ValueOrNull),
+            ("cr4", Concentration.ConcentrationRatio(values, 4, plain).ValueOrNull),
+            ("gini", Concentration.Gini(values, plain).ValueOrNull),
             ("theil_t", theil.ToMeasureValue().ValueOrNull),
-            ("theil_l", ConcentrationMeasures.TheilL(values, plain).ToMeasureValue().ValueOrNull),
-            ("cv", ConcentrationMeasures.CoefficientOfVariation(values, plain).ValueOrNull),
+            ("theil_l", Concentration.TheilL(values, plain).ToMeasureValue().ValueOrNull),
+            ("cv", Concentration.CoefficientOfVariation(values, plain).ValueOrNull),
             ("theil_t_between", grouped && theil.IsDefined ? theil.Between : null),
             ("theil_t_within", grouped && theil.IsDefined ? theil.Within : null),
-            ("esteban_ray", grouped ? PolarizationMeasures.EstebanRay(values, alpha, options).ToMeasureValue().ValueOrNull : null),
-            ("wolfson", PolarizationMeasures.Wolfson(values, plain).ToMeasureValue().ValueOrNull),
+            ("esteban_ray", grouped ? Polarization.EstebanRay(values, alpha, options).ToMeasureValue().ValueOrNull : null),
+            ("wolfson", Polarization.Wolfson(values, plain).ToMeasureValue().ValueOrNull),
         ];
     }
 

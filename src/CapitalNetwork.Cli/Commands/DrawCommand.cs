@@ -1,9 +1,5 @@
 using System.CommandLine;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Export.Svg;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Centrality;
+using CapitalNetwork.Measures;
 
 namespace CapitalNetwork.Cli.Commands;
 

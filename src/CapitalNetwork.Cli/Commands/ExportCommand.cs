@@ -1,10 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Export.Svg;
-using CapitalNetwork.Export.Tables;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Cli.Commands;
 

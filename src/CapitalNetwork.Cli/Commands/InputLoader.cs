@@ -1,7 +1,4 @@
 using System.Text;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Cli.Commands;
 

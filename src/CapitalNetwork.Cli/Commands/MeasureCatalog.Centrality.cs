@@ -1,6 +1,4 @@
-using CapitalNetwork.Graph;
 using CapitalNetwork.Measures;
-using CapitalNetwork.Measures.Centrality;
 
 namespace CapitalNetwork.Cli.Commands;
 

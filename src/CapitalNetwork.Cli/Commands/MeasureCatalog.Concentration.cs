@@ -1,8 +1,4 @@
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Concentration;
-using CentralityMeasures = CapitalNetwork.Measures.Centrality.Centrality;
-using ConcentrationMeasures = CapitalNetwork.Measures.Concentration.Concentration;
-using PolarizationMeasures = CapitalNetwork.Measures.Polarization.Polarization;
+using CapitalNetwork.Measures;
 
 namespace CapitalNetwork.Cli.Commands;
 
@@ -17,21 +13,21 @@ internal static partial class MeasureCatalog
     /// </summary>
     private static readonly NetworkMeasure[] ConcentrationNetwork =
     [
-        new("hhi", (n, c) => Figure(ConcentrationMeasures.Herfindahl(Attracted(n, c)))),
-        new("hhi_normalized", (n, c) => Figure(ConcentrationMeasures.HerfindahlNormalized(Attracted(n, c)))),
-        new("cr4", (n, c) => Figure(ConcentrationMeasures.ConcentrationRatio(Attracted(n, c), 4))),
-        new("gini", (n, c) => Figure(ConcentrationMeasures.Gini(Attracted(n, c)))),
-        new("theil_t", (n, c) => Figure(ConcentrationMeasures.TheilT(Attracted(n, c)).ToMeasureValue())),
-        new("theil_l", (n, c) => Figure(ConcentrationMeasures.TheilL(Attracted(n, c)).ToMeasureValue())),
-        new("cv", (n, c) => Figure(ConcentrationMeasures.CoefficientOfVariation(Attracted(n, c)))),
-        new("theil_t_between", (n, c) => n.IsCityNetwork ? Defined(ConcentrationMeasures.TheilT(Attracted(n, c), RollUpLevel.Region), t => t.Between) : null),
-        new("theil_t_within", (n, c) => n.IsCityNetwork ? Defined(ConcentrationMeasures.TheilT(Attracted(n, c), RollUpLevel.Region), t => t.Within) : null),
-        new("esteban_ray", (n, c) => n.IsCityNetwork ? Figure(PolarizationMeasures.EstebanRay(Attracted(n, c), c.Alpha, RollUpLevel.Region).ToMeasureValue()) : null),
-        new("wolfson", (n, c) => Figure(PolarizationMeasures.Wolfson(Attracted(n, c)).ToMeasureValue())),
+        new("hhi", (n, c) => Figure(Concentration.Herfindahl(Attracted(n, c)))),
+        new("hhi_normalized", (n, c) => Figure(Concentration.HerfindahlNormalized(Attracted(n, c)))),
+        new("cr4", (n, c) => Figure(Concentration.ConcentrationRatio(Attracted(n, c), 4))),
+        new("gini", (n, c) => Figure(Concentration.Gini(Attracted(n, c)))),
+        new("theil_t", (n, c) => Figure(Concentration.TheilT(Attracted(n, c)).ToMeasureValue())),
+        new("theil_l", (n, c) => Figure(Concentration.TheilL(Attracted(n, c)).ToMeasureValue())),
+        new("cv", (n, c) => Figure(Concentration.CoefficientOfVariation(Attracted(n, c)))),
+        new("theil_t_between", (n, c) => n.IsCityNetwork ? Defined(Concentration.TheilT(Attracted(n, c), RollUpLevel.Region), t => t.Between) : null),
+        new("theil_t_within", (n, c) => n.IsCityNetwork ? Defined(Concentration.TheilT(Attracted(n, c), RollUpLevel.Region), t => t.Within) : null),
+        new("esteban_ray", (n, c) => n.IsCityNetwork ? Figure(Polarization.EstebanRay(Attracted(n, c), c.Alpha, RollUpLevel.Region).ToMeasureValue()) : null),
+        new("wolfson", (n, c) => Figure(Polarization.Wolfson(Attracted(n, c)).ToMeasureValue())),
     ];
 
     private static Measures.NodeValues Attracted(FlowNetwork network, MeasureContext context) =>
-        CentralityMeasures.InStrength(network, context.Weight);
+        Centrality.InStrength(network, context.Weight);
 
     private static object? Figure(MeasureValue value) => value.IsDefined ? value.Value : null;
 

@@ -1,6 +1,4 @@
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Communities;
-using CapitalNetwork.Measures.CorePeriphery;
+using CapitalNetwork.Measures;
 
 namespace CapitalNetwork.Cli.Commands;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using CapitalNetwork.Graph;
 using CapitalNetwork.Measures;
-using CapitalNetwork.Measures.Centrality;
 
 namespace CapitalNetwork.Cli.Commands;
 

@@ -2,9 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CapitalNetwork.Geography;
+using System.Text.Json;
 
 namespace CapitalNetwork.Cli.Commands;
 
@@ -19,11 +19,11 @@ internal static class ResolveCommand
             {
                 var r = Resolve(line);
                 if (r.IsResolved)
-                    stdout.WriteLine($"{Clean(line)}\t{r.Node.Code:D6}\t{r.Node.Name}\t{Internals.Naming.SnakeCase(r.Method.ToString())}");
+                    stdout.WriteLine($"{Clean(line)}\t{r.Node.Code:D6}\t{r.Node.Name}\t{JsonNamingPolicy.SnakeCaseLower.ConvertName(r.Method.ToString())}");
                 else
                 {
                     unresolved++;
-                    stdout.WriteLine($"{Clean(line)}\tunresolved\t{Internals.Naming.SnakeCase(r.Failure.ToString())}: {r.Reason}");
+                    stdout.WriteLine($"{Clean(line)}\tunresolved\t{JsonNamingPolicy.SnakeCaseLower.ConvertName(r.Failure.ToString())}: {r.Reason}");
                 }
             }
             return 0;

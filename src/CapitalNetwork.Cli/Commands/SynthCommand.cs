@@ -17,7 +17,7 @@ internal static class SynthCommand
         };
         cmd.SetAction(pr =>
         {
-            var options = new Synthetic.SyntheticFilingsOptions
+            var options = new SyntheticFilingsOptions
             {
                 Rows = pr.GetValue(rows),
                 Seed = pr.GetValue(seed),
@@ -26,7 +26,7 @@ internal static class SynthCommand
             };
             var path = pr.GetValue(output)!;
             using (var w = new StreamWriter(path, false, new System.Text.UTF8Encoding(false), 1 << 16))
-                Synthetic.SyntheticFilings.Write(w, options);
+                SyntheticFilings.Write(w, options);
             stdout.WriteLine($"wrote {options.Rows:N0} rows to {path}");
             return 0;
         });

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Measures;
 

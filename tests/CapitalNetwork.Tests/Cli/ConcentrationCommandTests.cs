@@ -3,9 +3,8 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using CapitalNetwork.Cli.Commands;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Tests.Measures.Concentration;
-using static CapitalNetwork.Tests.Measures.Concentration.ConcentrationReference;
+using CapitalNetwork.Tests.Measures;
+using static CapitalNetwork.Tests.Measures.ConcentrationReference;
 
 namespace CapitalNetwork.Tests.Cli;
 

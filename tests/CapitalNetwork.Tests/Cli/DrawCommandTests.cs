@@ -1,8 +1,6 @@
 using System.Xml.Linq;
 using CapitalNetwork.Cli.Commands;
-using CapitalNetwork.Export.Svg;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Centrality;
+using CapitalNetwork.Measures;
 
 namespace CapitalNetwork.Tests.Cli;
 

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using CapitalNetwork.Cli.Commands;
-using CapitalNetwork.Export.Gexf;
 using CapitalNetwork.Tests.Export.Gexf;
 
 namespace CapitalNetwork.Tests.Cli;
@@ -50,8 +49,8 @@ public sealed class ExportCommandTests : IDisposable
         var (code, stdout, stderr) = await Run(_filings, "--format", "gexf", "-o", P("n.gexf"), "--weight", "links");
         Assert.True(code == 0, stderr);
         Assert.Contains("wrote", stdout);
-        var network = CapitalNetwork.Graph.CityNetwork.FromFilings(_filings).Network;
-        Assert.Equal(GexfTestData.Bytes(network, new GexfOptions { Weight = CapitalNetwork.Graph.EdgeWeight.Links }), File.ReadAllBytes(P("n.gexf")));
+        var network = CapitalNetwork.CityNetwork.FromFilings(_filings).Network;
+        Assert.Equal(GexfTestData.Bytes(network, new GexfOptions { Weight = CapitalNetwork.EdgeWeight.Links }), File.ReadAllBytes(P("n.gexf")));
     }
 
     [Fact]
@@ -60,7 +59,7 @@ public sealed class ExportCommandTests : IDisposable
         var (code, stdout, stderr) = await Run(_filings, "-o", P("d.gexf"), "--dynamic", "--timeline", "per-year");
         Assert.True(code == 0, stderr);
         Assert.Contains("dynamic, 3 years 2019–2021, PerYear", stdout);
-        var expected = GexfTestData.DynamicBytes(CapitalNetwork.Graph.CityNetwork.FromFilings(_filings).Years, new GexfOptions { Timeline = GexfTimeline.PerYear });
+        var expected = GexfTestData.DynamicBytes(CapitalNetwork.CityNetwork.FromFilings(_filings).Years, new GexfOptions { Timeline = GexfTimeline.PerYear });
         Assert.Equal(expected, File.ReadAllBytes(P("d.gexf")));
         // and a dynamic GEXF is itself accepted as input of --dynamic (years from the file)
         (code, _, stderr) = await Run(P("d.gexf"), "-o", P("d2.gexf"), "--dynamic", "--timeline", "per-year");

@@ -1,5 +1,4 @@
 using System.Text;
-using CapitalNetwork.Filings;
 
 namespace CapitalNetwork.Tests.Filings;
 

@@ -1,8 +1,5 @@
 using System.Text;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Internals;
+using CapitalNetwork.Reading;
 
 namespace CapitalNetwork.Tests.Filings;
 

@@ -1,7 +1,5 @@
 using System.Text;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Internals;
+using CapitalNetwork.Reading;
 
 namespace CapitalNetwork.Tests.Filings;
 
@@ -102,7 +100,7 @@ public class LimitsTests
         var input = Encoding.ASCII.GetBytes("ab\n0123456789\r\n\rxyzxyzxyz\nend");
         foreach (var chunk in new[] { 1, 2, 3, 7, 64 })
         {
-            using var guard = new IngestLineGuardStream(new Trickle(input, chunk), 4);
+            using var guard = new LineGuardStream(new Trickle(input, chunk), 4);
             var output = new MemoryStream();
             var buffer = new byte[5];
             int n;

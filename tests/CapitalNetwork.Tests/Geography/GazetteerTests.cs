@@ -1,5 +1,3 @@
-using CapitalNetwork.Geography;
-
 namespace CapitalNetwork.Tests.Geography;
 
 /// <summary>Invariants of the embedded table, from ../shared/docs/gazetteer-data.md §2.1, §3 and §4 (counts checked there

@@ -1,5 +1,3 @@
-using CapitalNetwork.Geography;
-
 namespace CapitalNetwork.Tests.Geography;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
 using QuikGraph.Algorithms;
 
 namespace CapitalNetwork.Tests.Graph;

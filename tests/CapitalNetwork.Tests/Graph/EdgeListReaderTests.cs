@@ -1,6 +1,4 @@
 using System.Text;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Tests.Graph;
 

@@ -1,9 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Tests.Hostile;
 

@@ -1,9 +1,5 @@
 using System.Text;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Internals;
+using CapitalNetwork.Reading;
 
 namespace CapitalNetwork.Tests.Hostile;
 
@@ -45,8 +41,8 @@ public class FuzzFindingsTests
         Assert.False(DateParser.TryParse("2023年5月6日" + bad, out _, out _));
         var place = PlaceResolver.Default.Resolve("广东省深圳市" + bad);   // read from the start: the bad tail is not a place
         Assert.Equal(440300, place.Node?.Code);
-        Assert.Equal("\uFFFD", IngestText.ReplaceInvalid(bad));
-        Assert.DoesNotContain(IngestText.NormalizeKC("a" + bad), c => char.IsSurrogate(c) && !char.IsSurrogatePair(bad, 0));
+        Assert.Equal("\uFFFD", SafeText.ReplaceInvalid(bad));
+        Assert.DoesNotContain(SafeText.NormalizeKC("a" + bad), c => char.IsSurrogate(c) && !char.IsSurrogatePair(bad, 0));
     }
 
     [Fact]

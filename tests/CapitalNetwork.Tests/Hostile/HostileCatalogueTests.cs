@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Tests.Hostile;
 

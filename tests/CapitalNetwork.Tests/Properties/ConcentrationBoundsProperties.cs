@@ -1,4 +1,4 @@
-using CapitalNetwork.Measures.Concentration;
+using CapitalNetwork.Measures;
 using CsCheck;
 
 namespace CapitalNetwork.Tests.Properties;

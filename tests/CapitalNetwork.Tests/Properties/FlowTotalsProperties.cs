@@ -1,4 +1,3 @@
-using CapitalNetwork.Graph;
 using CsCheck;
 
 namespace CapitalNetwork.Tests.Properties;

@@ -1,4 +1,4 @@
-using CapitalNetwork.Internals;
+using CapitalNetwork.Ingest;
 using CsCheck;
 
 namespace CapitalNetwork.Tests.Properties;

@@ -1,5 +1,4 @@
 using System.Text;
-using CapitalNetwork.Export.Gexf;
 using CsCheck;
 
 namespace CapitalNetwork.Tests.Properties;

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
 using CsCheck;
 
 namespace CapitalNetwork.Tests.Properties;

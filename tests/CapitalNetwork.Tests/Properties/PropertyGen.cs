@@ -1,5 +1,3 @@
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
 using CsCheck;
 
 namespace CapitalNetwork.Tests.Properties;

@@ -1,5 +1,4 @@
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Centrality;
+using CapitalNetwork.Measures;
 using CsCheck;
 
 namespace CapitalNetwork.Tests.Properties;

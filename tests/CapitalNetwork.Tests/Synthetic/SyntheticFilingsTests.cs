@@ -1,10 +1,7 @@
-using CapitalNetwork.Internals;
 using System.Security.Cryptography;
 using System.Text;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Synthetic;
+using CapitalNetwork.Randomness;
+using CapitalNetwork.Synthesis;
 
 namespace CapitalNetwork.Tests.Synthetic;
 
@@ -16,7 +13,7 @@ namespace CapitalNetwork.Tests.Synthetic;
 public class SyntheticFilingsTests
 {
     private static readonly SyntheticFilingsOptions Big = SyntheticFilingsOptions.Default with { Rows = 20_000 };
-    private static readonly Lazy<List<SyntheticRow>> BigRows = new(() => SyntheticFilings.RowsWithTruth(Big).ToList());
+    private static readonly Lazy<List<FilingRow>> BigRows = new(() => SyntheticFilings.RowsWithTruth(Big).ToList());
 
     private static byte[] Bytes(SyntheticFilingsOptions options)
     {
@@ -256,12 +253,12 @@ public class SyntheticFilingsTests
     [Fact]
     public void Credit_codes_carry_valid_check_characters()
     {
-        var rng = new SyntheticRandom(42);
+        var rng = new Xoshiro256(42);
         foreach (var division in new[] { 110108, 320583, 330206, 654004, 429004, 540100 })
         {
             for (var i = 0; i < 500; i++)
             {
-                var code = SyntheticAddresses.CreditCode(ref rng, division);
+                var code = Addresses.CreditCode(ref rng, division);
                 Assert.Equal(18, code.Length);
                 Assert.StartsWith("91" + division.ToString(System.Globalization.CultureInfo.InvariantCulture), code);
                 Assert.True(PlaceResolver.CreditCodeCheckDigitValid(code, out var why), $"{code}: {why}");

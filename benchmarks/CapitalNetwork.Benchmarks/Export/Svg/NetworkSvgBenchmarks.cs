@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using CapitalNetwork.Export.Svg;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Centrality;
+using CapitalNetwork.Measures;
 
 namespace CapitalNetwork.Benchmarks.Export.Svg;
 

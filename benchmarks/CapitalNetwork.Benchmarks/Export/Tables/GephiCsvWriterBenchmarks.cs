@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CapitalNetwork.Export.Tables;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Benchmarks.Export.Tables;
 

@@ -5,9 +5,9 @@
 // {"key":…,"n":…,"m":…,"threads":…,"runs":…,"best":seconds,"median":seconds,"load":seconds,…}.
 // Timing covers the measure call only (the network is loaded once; untimed warm-up runs first, see below).
 using System.Globalization;
+using CapitalNetwork;
 using CapitalNetwork.Compare;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Centrality;
+using CapitalNetwork.Measures;
 
 var inv = CultureInfo.InvariantCulture;
 if (!TimingHarness.TryParse(args, "CentralityTiming", out var request, out var exit, "alpha")) return exit;

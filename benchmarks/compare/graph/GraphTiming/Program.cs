@@ -10,12 +10,9 @@
 // one line of comma-separated values per vector (membership for louvain, the file path for gexf).
 using System.Diagnostics;
 using System.Globalization;
+using CapitalNetwork;
 using CapitalNetwork.Compare;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Measures.Centrality;
-using CapitalNetwork.Measures.Communities;
-using CapitalNetwork.Measures.CorePeriphery;
+using CapitalNetwork.Measures;
 
 var inv = CultureInfo.InvariantCulture;
 if (!TimingHarness.TryParse(args, "GraphTiming", out var request, out var exit, "seed")) return exit;

@@ -15,9 +15,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CapitalNetwork.Filings;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
+using CapitalNetwork;
 
 var ic = CultureInfo.InvariantCulture;
 if (args.Length < 2) return Usage();

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Graph;
 using CapitalNetwork.Measures;
 
 namespace CapitalNetwork.Tests.Export.Gexf;

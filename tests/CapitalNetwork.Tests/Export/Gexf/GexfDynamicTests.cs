@@ -1,6 +1,4 @@
 using System.Xml.Linq;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Tests.Export.Gexf;
 
@@ -201,7 +199,7 @@ public class GexfDynamicTests
     public void A_series_without_years_is_refused()
     {
         // Expected: ArgumentException — nothing to put on a timeline.
-        var nodes = FlowNetworkBuilder.ForCities(global::CapitalNetwork.Geography.Gazetteer.Default).Build();
+        var nodes = FlowNetworkBuilder.ForCities(global::CapitalNetwork.Gazetteer.Default).Build();
         var empty = new NetworkSeries(nodes, new SortedDictionary<int, FlowNetwork>());
         Assert.Throws<ArgumentException>(() => GexfTestData.DynamicBytes(empty));
     }

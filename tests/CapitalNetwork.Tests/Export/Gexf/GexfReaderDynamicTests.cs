@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Tests.Export.Gexf;
 

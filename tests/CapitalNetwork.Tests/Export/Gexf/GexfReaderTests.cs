@@ -1,7 +1,4 @@
 using System.Text;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Tests.Export.Gexf;
 

@@ -1,8 +1,5 @@
 using System.Xml;
 using System.Xml.Schema;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Geography;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Tests.Export.Gexf;
 
@@ -79,7 +76,7 @@ internal static class GexfTestData
     }
 
     private static readonly Lazy<IngestResult> Sample = new(() =>
-        global::CapitalNetwork.Graph.CityNetwork.FromFilings(Path.Combine(AppContext.BaseDirectory, "SampleData", "sample-filings.csv")));
+        global::CapitalNetwork.CityNetwork.FromFilings(Path.Combine(AppContext.BaseDirectory, "SampleData", "sample-filings.csv")));
 
     /// <summary>The ingest of examples/data/sample-filings.csv (synthetic, 2014–2023), read once per test run.</summary>
     public static IngestResult SampleIngest => Sample.Value;

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Graph;
 
 namespace CapitalNetwork.Tests.Export.Gexf;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
-using CapitalNetwork.Export.Svg;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Internals;
+using CapitalNetwork.Layout;
+using CapitalNetwork.Svg;
 using CapitalNetwork.Tests.Export.Gexf;
 
 namespace CapitalNetwork.Tests.Export.Svg;
@@ -112,7 +111,7 @@ public class NetworkSvgTests
         var boxes = Group(doc, "labels").Elements(S + "text").Select(t =>
         {
             var size = D(t, "font-size");
-            var width = SvgText.Width(t.Value, size);
+            var width = TextMetrics.Width(t.Value, size);
             var x = D(t, "x");
             var x0 = (string?)t.Attribute("text-anchor") switch { "end" => x - width, "middle" => x - width / 2, _ => x };
             return (X0: x0, Y0: D(t, "y") - size * 0.88, X1: x0 + width, Y1: D(t, "y") - size * 0.88 + size * 1.15);
@@ -164,7 +163,7 @@ public class NetworkSvgTests
         // Province roll-up of the sample (34 nodes): every position within the unit frame, and linked pairs closer on
         // average than all pairs (what the attraction term is for).
         var net = GexfTestData.SampleIngest.Network.RollUp(RollUpLevel.Province);
-        var p = LayoutForceDirected.Layout(net, 42, 300);
+        var p = ForceDirected.Layout(net, 42, 300);
         Assert.All(p, q => Assert.True(Math.Abs(q.X) <= 0.5 && Math.Abs(q.Y) <= 0.5));
         double Dist(int a, int b) => Math.Sqrt((p[a].X - p[b].X) * (p[a].X - p[b].X) + (p[a].Y - p[b].Y) * (p[a].Y - p[b].Y));
         var linked = Enumerable.Range(0, net.EdgeCount).Where(e => net.Sources[e] != net.Targets[e]).Average(e => Dist(net.Sources[e], net.Targets[e]));

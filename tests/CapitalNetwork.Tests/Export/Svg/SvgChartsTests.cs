@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
-using CapitalNetwork.Export.Svg;
-using CapitalNetwork.Graph;
-using CapitalNetwork.Internals;
 using CapitalNetwork.Measures;
-using CapitalNetwork.Measures.Centrality;
+using CapitalNetwork.Svg;
 using CapitalNetwork.Tests.Export.Gexf;
 
 namespace CapitalNetwork.Tests.Export.Svg;
@@ -144,14 +141,14 @@ public class SvgChartsTests
     [Fact]
     public void Number_labels_use_Chinese_units()
     {
-        // SvgText.Value: ≥ 10⁸ → 亿, ≥ 10⁴ → 万, else up to 3 decimals for small numbers.
-        Assert.Equal("1.5亿", SvgText.Value(150_000_000));
-        Assert.Equal("2.35万", SvgText.Value(23_456));
-        Assert.Equal("250", SvgText.Value(250));
-        Assert.Equal("0.125", SvgText.Value(0.125));
-        Assert.Equal([0, 20, 40, 60, 80, 100], SvgText.Ticks(0, 93, 5));
-        Assert.Equal(500, SvgText.NiceBelow(866));
-        Assert.Equal(250, SvgText.NiceBelow(260));
+        // TextMetrics.Value: ≥ 10⁸ → 亿, ≥ 10⁴ → 万, else up to 3 decimals for small numbers.
+        Assert.Equal("1.5亿", TextMetrics.Value(150_000_000));
+        Assert.Equal("2.35万", TextMetrics.Value(23_456));
+        Assert.Equal("250", TextMetrics.Value(250));
+        Assert.Equal("0.125", TextMetrics.Value(0.125));
+        Assert.Equal([0, 20, 40, 60, 80, 100], TextMetrics.Ticks(0, 93, 5));
+        Assert.Equal(500, TextMetrics.NiceBelow(866));
+        Assert.Equal(250, TextMetrics.NiceBelow(260));
     }
 
     [Fact]

@@ -1,7 +1,4 @@
 using System.Text;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Export.Tables;
-using CapitalNetwork.Graph;
 using CapitalNetwork.Tests.Export.Gexf;
 
 namespace CapitalNetwork.Tests.Export.Tables;

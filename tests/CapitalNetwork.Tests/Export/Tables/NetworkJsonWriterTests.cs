@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
-using CapitalNetwork.Export.Gexf;
-using CapitalNetwork.Export.Tables;
-using CapitalNetwork.Graph;
 using CapitalNetwork.Tests.Export.Gexf;
 
 namespace CapitalNetwork.Tests.Export.Tables;

@@ -1,0 +1,223 @@
+using System.Text.Json;
+using CapitalNetwork.Ingest;
+
+namespace CapitalNetwork;
+
+/// <summary>
+/// Builds the city-to-city capital network from a filings file: each row (fund–partner pair) is resolved to a
+/// partner city and a fund city and counted on the edge partner city → fund city: one partner link, its subscribed
+/// capital, and the fund once per edge (distinct funds). Same-city pairs are local capital (self-loops).
+/// </summary>
+/// <remarks>
+/// <para>Rules: a fund is identified by <c>fund_id</c> (else <c>fund_name</c>); its filing date is the first one seen
+/// (later rows that disagree get an <see cref="DiagnosticCode.InconsistentFilingDate"/> warning), and it decides
+/// the year snapshot and the date window. A repeated fund–partner pair (same fund, same partner credit code or
+/// name) is rejected as <see cref="DiagnosticCode.DuplicatePair"/> so capital is not counted twice. The partner's
+/// place is resolved first and its credit code is the fallback.</para>
+/// <para>Threads: the file is read (CSV, decoding, validation, dates, amounts) on a second thread while this one counts;
+/// places are resolved on whichever of the two has time. The records and diagnostics reach the counting thread in file
+/// order, so the result, the diagnostics and their order are those of a sequential read (the report, the networks and
+/// strict-mode exceptions do not depend on the threads).</para>
+/// <para>Cost: O(rows) time; rows are streamed. Memory grows with what must be remembered, not with the rows as
+/// such: about 25 bytes per distinct fund, 8 bytes per distinct fund–partner pair and 4 bytes per distinct fund–edge pair
+/// (per-fund compact ledgers in a shared arena), plus O(distinct edges × years) running sums, the place caches
+/// (direct-mapped, 16,384 texts each, per thread), at most six batches of 1,024 rows between the threads, and the kept
+/// diagnostics (bounded by <see cref="FilingsReadOptions.MaxDiagnostics"/>): see benchmarks/results/ingest.md and
+/// ingest-memory.md for the 10,000,000-row figures. Distinct funds per edge and per city are exact given the fund
+/// identities. Funds are identified by a 64-bit hash of their key: two different keys are merged only on a hash
+/// collision, probability at most n²/2⁶⁵ for n funds. Duplicate pairs are found by a 63-bit hash of the partner
+/// identity within its fund: a false duplicate needs a collision inside one fund, probability at most Σ k²/2⁶⁴ over
+/// funds with k partners.</para>
+/// </remarks>
+public static class CityNetwork
+{
+    /// <summary>Reads a filings file and builds the network, its yearly snapshots and the ingest report.</summary>
+    /// <param name="path">The filings CSV/TSV file.</param>
+    /// <param name="options">Options, or <c>null</c> for <see cref="IngestOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops a long ingest between rows.</param>
+    /// <returns>The network, snapshots and report.</returns>
+    /// <exception cref="FilingsFormatException">The file cannot be used at all.</exception>
+    public static IngestResult FromFilings(string path, IngestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= IngestOptions.Default;
+        var log = new DiagnosticLog(options.Read.MaxDiagnostics);
+        using var reader = FilingsReader.Open(path, options.Read, log.Add);
+        return Ingest(reader, log, options, cancellationToken);
+    }
+
+    /// <summary>Reads filings from a stream (see <see cref="FromFilings(string, IngestOptions?, CancellationToken)"/>).</summary>
+    /// <param name="stream">The bytes of the file; disposed when done.</param>
+    /// <param name="fileName">The name used in messages and diagnostics.</param>
+    /// <param name="options">Options, or <c>null</c> for defaults.</param>
+    /// <param name="cancellationToken">Stops a long ingest between rows.</param>
+    /// <returns>The network, snapshots and report.</returns>
+    /// <exception cref="FilingsFormatException">The file cannot be used at all.</exception>
+    public static IngestResult FromFilings(Stream stream, string fileName, IngestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= IngestOptions.Default;
+        var log = new DiagnosticLog(options.Read.MaxDiagnostics);
+        using var reader = FilingsReader.Open(stream, fileName, options.Read, log.Add);
+        return Ingest(reader, log, options, cancellationToken);
+    }
+
+    private static IngestResult Ingest(FilingsReader reader, DiagnosticLog log, IngestOptions options, CancellationToken ct)
+    {
+        var resolver = options.Resolver ?? PlaceResolver.Default;
+        var gazetteer = resolver.Gazetteer;
+        var nodes = FlowNetworkBuilder.ForCities(gazetteer).Build().NodeArray;
+        var nodeOfCode = new Dictionary<int, int>();
+        for (var i = 0; i < nodes.Length; i++) nodeOfCode[nodes[i].Division!.Code] = i;
+        if (gazetteer.Nodes.Count >= 1 << 15) throw new InvalidOperationException("The gazetteer has too many nodes for the ingest's edge keys (at most 32,767).");
+
+        var funds = new FundTable();
+        var ledgers = new FundLedgers();
+        var flows = new FlowTable(nodes.Length);
+        var years = new SortedSet<int>();
+        var lastYear = 0;
+        long used = 0, outside = 0;
+        double capitalTotal = 0;
+
+        string fundPlaceHeader = Header(reader, FilingColumn.FundPlace);
+        string partnerPlaceHeader = Header(reader, FilingColumn.PartnerPlace);
+        string creditHeader = Header(reader, FilingColumn.PartnerCreditCode);
+        string dateHeader = Header(reader, FilingColumn.FiledOn);
+
+        void Reject(FilingRecord r, string column, string raw, DiagnosticCode code, string message)
+        {
+            var d = new Diagnostic(reader.FileName, r.Line, column, raw, code, message, DiagnosticSeverity.Rejected);
+            if (options.Read.Strict) throw new FilingsFormatException(reader.FileName, $"{d.CodeName}: {message} — \"{raw}\"", r.Line);
+            log.Add(d);
+        }
+
+        long lastProgress = 0;
+        // The reader runs on its own thread and resolves the places there; its records and diagnostics arrive here in file
+        // order (see Pipeline).
+        using var pipeline = new Pipeline(reader, resolver, ct);
+        var placeCache = new PlaceCache(Pipeline.CacheSlots);
+        var codeCache = new PlaceCache(Pipeline.CacheSlots);
+        foreach (var item in pipeline.Items())
+        {
+            if (item.Record is not { } rec)
+            {
+                log.Add(item.Diagnostic!);
+                continue;
+            }
+            if (options.Progress is { } progress && item.RowsRead - lastProgress >= 65_536)
+            {
+                lastProgress = item.RowsRead;
+                progress.Report(lastProgress);
+            }
+
+            // 1. The fund and its date.
+            var fund = funds.GetOrAdd(KeyHash.Of(rec.FundKey, KeyHash.FundSeed), rec.FiledOn, out var added);
+            if (!added && rec.FiledOn is { } d)
+            {
+                if (funds.Date(fund) is { } first)
+                {
+                    if (d != first)
+                        log.Add(new Diagnostic(reader.FileName, rec.Line, dateHeader, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                            DiagnosticCode.InconsistentFilingDate, $"fund '{rec.FundKey}' was first seen filed on {first:yyyy-MM-dd}; that date is kept",
+                            DiagnosticSeverity.Warning));
+                }
+                else
+                {
+                    funds.SetDate(fund, d);
+                }
+            }
+            var date = funds.Date(fund);
+
+            // 2. The window.
+            if (options.From is not null || options.To is not null)
+            {
+                if (date is null)
+                {
+                    Reject(rec, dateHeader, "", DiagnosticCode.MissingDate, "a date window was requested but the fund has no filing date");
+                    continue;
+                }
+                if (date < options.From || date > options.To)
+                {
+                    outside++;
+                    continue;
+                }
+            }
+
+            // 3. Places (the fund's resolved on the reader's thread; the partner's there too when this thread was behind).
+            var fundPlace = item.Fund!;
+            if (!fundPlace.IsResolved)
+            {
+                Reject(rec, fundPlaceHeader, rec.FundPlace, CodeOf(fundPlace.Failure), "fund place: " + fundPlace.Reason);
+                continue;
+            }
+            var (partnerPlace, partnerCode) = item.PartnerResolved ? (item.Partner, item.Code) : Pipeline.ResolvePartner(rec, resolver, placeCache, codeCache);
+            PlaceResolution partner;
+            if (rec.PartnerPlace.Length > 0)
+            {
+                partner = partnerPlace!;
+                if (!partner.IsResolved && rec.PartnerCreditCode.Length > 0)
+                {
+                    var byCode = partnerCode!;
+                    partner = byCode.IsResolved ? byCode : partner with { Reason = $"{partner.Reason}; credit code: {byCode.Reason}" };
+                }
+            }
+            else
+            {
+                partner = partnerCode!;
+            }
+            if (!partner.IsResolved)
+            {
+                var column = rec.PartnerPlace.Length > 0 ? partnerPlaceHeader : creditHeader;
+                var raw = rec.PartnerPlace.Length > 0 ? rec.PartnerPlace : rec.PartnerCreditCode;
+                Reject(rec, column, raw, CodeOf(partner.Failure), "partner place: " + partner.Reason);
+                continue;
+            }
+
+            // 4. Duplicates.
+            var partnerKey = rec.PartnerKey;
+            if (partnerKey.Length > 0 && !ledgers.AddPartner(fund, KeyHash.Of(partnerKey, KeyHash.PartnerSeed)))
+            {
+                Reject(rec, rec.PartnerCreditCode.Length > 0 ? creditHeader : Header(reader, FilingColumn.PartnerName), partnerKey,
+                    DiagnosticCode.DuplicatePair, $"partner '{partnerKey}' already appears in fund '{rec.FundKey}'; the repeat is not counted");
+                continue;
+            }
+
+            // 5. Count (into the running sums; the builders get them once per edge at the end).
+            var s = nodeOfCode[partner.Node.Code];
+            var t = nodeOfCode[fundPlace.Node.Code];
+            var capital = rec.Capital ?? 0;
+            var (newFundOnEdge, newFundInCity) = ledgers.AddFlow(fund, s, t);
+            var year = date?.Year ?? 0;   // 0: no date, the row counts in the total only
+            if (year != lastYear && year != 0) years.Add(lastYear = year);
+            flows.Add(year, s, t, newFundOnEdge, newFundInCity, capital);
+            used++;
+            capitalTotal += capital;
+            funds.MarkUsed(fund);
+        }
+        options.Progress?.Report(reader.RowsRead);
+
+        var total = FlowNetworkBuilder.WithNodes(nodes);
+        flows.CopyTo(0, total);
+        var network = total.Build();
+        var snapshots = new SortedDictionary<int, FlowNetwork>();
+        foreach (var y in years)
+        {
+            var b = FlowNetworkBuilder.WithNodes(nodes);
+            flows.CopyTo(y, b);
+            snapshots[y] = b.Build();
+        }
+        var report = new IngestReport(reader.FileName, reader.Encoding.WebName, reader.Delimiter, reader.RowsRead, used, log.Rejected, outside,
+            log.Warnings, funds.UsedCount, capitalTotal, new Dictionary<DiagnosticCode, long>(log.Counts), log.Kept.ToArray(), log.Dropped);
+        return new IngestResult(network, new NetworkSeries(network, snapshots), report);
+    }
+
+    private static string Header(FilingsReader reader, FilingColumn column) =>
+        reader.ColumnHeader(column) ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(column.ToString());
+
+    internal static DiagnosticCode CodeOf(ResolutionFailure failure) => failure switch
+    {
+        ResolutionFailure.Ambiguous => DiagnosticCode.AmbiguousPlace,
+        ResolutionFailure.ProvinceOnly => DiagnosticCode.ProvinceOnlyPlace,
+        ResolutionFailure.Foreign => DiagnosticCode.ForeignPlace,
+        ResolutionFailure.Empty => DiagnosticCode.MissingField,
+        _ => DiagnosticCode.UnknownPlace,
+    };
+}

@@ -1,0 +1,176 @@
+using System.Runtime.ExceptionServices;
+
+namespace CapitalNetwork.Ingest;
+
+/// <summary>
+/// Runs a <see cref="FilingsReader"/> on its own thread (CSV parsing, decoding, validation, dates and amounts) and
+/// resolves each record's fund place there, while the ingest counts on the caller's thread. The partner's place is
+/// resolved by whichever thread has time: the reader's while the caller is behind (two or more full batches waiting),
+/// else the caller's (<see cref="ResolvePartner"/>). Resolution is a pure function of the text, so where it runs changes
+/// only the time. The reader's output — records and the diagnostics it reports, in
+/// the order it produces them — reaches the caller in that same order, in batches through a bounded queue, so the ingest
+/// sees exactly the sequence a plain <c>foreach</c> over <see cref="FilingsReader.ReadRecords"/> would give: the
+/// result, the diagnostics and their order do not depend on the threads. An exception of the reader (a strict-mode
+/// rejection, cancellation, an I/O error) is rethrown on the caller's thread after the items that came before it.
+/// </summary>
+/// <remarks>Memory: at most <see cref="QueueBatches"/> + 2 batches of <see cref="BatchSize"/> items in flight, whatever the
+/// size of the input. Disposing stops the reader thread and waits for it, so the reader can be disposed afterwards.</remarks>
+internal sealed class Pipeline : IDisposable
+{
+    /// <summary>Items per batch.</summary>
+    public const int BatchSize = 1024;
+
+    /// <summary>Full batches the queue holds before the reader waits.</summary>
+    public const int QueueBatches = 4;
+
+    /// <summary>One item of the reader's output: a record (with the reader's row count after it and the resolution of its
+    /// fund place) or a diagnostic. When <see cref="PartnerResolved"/>, <see cref="Partner"/> and <see cref="Code"/> are
+    /// what <see cref="ResolvePartner"/> gives; else the caller resolves them.</summary>
+    public readonly record struct Item(FilingRecord? Record, Diagnostic? Diagnostic, long RowsRead,
+        PlaceResolution? Fund = null, bool PartnerResolved = false, PlaceResolution? Partner = null, PlaceResolution? Code = null);
+
+    /// <summary>Resolutions are cached per text in direct-mapped caches of this many slots (registry places repeat; long
+    /// street addresses are mostly unique and gain nothing from it, so the cache is bounded to keep memory flat on large
+    /// inputs). Each thread has its own caches.</summary>
+    public const int CacheSlots = 16_384;
+
+    private readonly object _gate = new();
+    private readonly Queue<(Item[] Items, int Count)> _full = new();
+    private readonly Stack<Item[]> _free = new();
+    private readonly Thread _thread;
+    private readonly FilingsReader _reader;
+    private readonly PlaceResolver _resolver;
+    private readonly PlaceCache _placeCache = new(CacheSlots);
+    private readonly PlaceCache _codeCache = new(CacheSlots);
+    private string? _lastFundPlace;
+    private PlaceResolution? _lastFund;
+    private bool _resolvePartners;
+    private readonly CancellationToken _ct;
+    private ExceptionDispatchInfo? _error;
+    private bool _done;
+    private bool _stop;
+    private Item[] _current = new Item[BatchSize];
+    private int _currentCount;
+
+    /// <summary>Starts reading <paramref name="reader"/> on a new thread, resolving places with <paramref name="resolver"/>.</summary>
+    public Pipeline(FilingsReader reader, PlaceResolver resolver, CancellationToken ct)
+    {
+        _reader = reader;
+        _resolver = resolver;
+        _ct = ct;
+        _thread = new Thread(Produce) { IsBackground = true, Name = "capnet ingest reader" };
+        _thread.Start();
+    }
+
+    /// <summary>The reader's output in order; throws the reader's exception, if any, after the items before it.</summary>
+    public IEnumerable<Item> Items()
+    {
+        while (true)
+        {
+            Item[] items;
+            int count;
+            lock (_gate)
+            {
+                while (_full.Count == 0 && !_done) Monitor.Wait(_gate);
+                if (_full.Count == 0)
+                {
+                    _error?.Throw();
+                    yield break;
+                }
+                (items, count) = _full.Dequeue();
+                Monitor.PulseAll(_gate);
+            }
+            for (var i = 0; i < count; i++) yield return items[i];
+            Array.Clear(items, 0, count);
+            lock (_gate) _free.Push(items);
+        }
+    }
+
+    private void Produce()
+    {
+        try
+        {
+            foreach (var rec in _reader.ReadRecords(d => Append(new Item(null, d, 0)), _ct))
+            {
+                Append(Resolve(rec, _reader.RowsRead));
+                if (Volatile.Read(ref _stop)) return;
+            }
+        }
+        catch (Exception e)
+        {
+            _error = ExceptionDispatchInfo.Capture(e);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (_currentCount > 0) _full.Enqueue((_current, _currentCount));
+                _currentCount = 0;
+                _done = true;
+                Monitor.PulseAll(_gate);
+            }
+        }
+    }
+
+    private Item Resolve(FilingRecord rec, long rowsRead)
+    {
+        // The fund's place repeats on every row of the fund (rows come fund by fund): the last one is remembered apart
+        // from the cache, whose slot for it may already hold another text (slots are never replaced).
+        PlaceResolution fund;
+        if (_lastFund is not null && string.Equals(rec.FundPlace, _lastFundPlace, StringComparison.Ordinal))
+        {
+            fund = _lastFund;
+        }
+        else
+        {
+            fund = _placeCache.Get(rec.FundPlace, _resolver, creditCode: false);
+            _lastFundPlace = rec.FundPlace;
+            _lastFund = fund;
+        }
+        if (!_resolvePartners) return new Item(rec, null, rowsRead, fund);
+        var (partner, code) = ResolvePartner(rec, _resolver, _placeCache, _codeCache);
+        return new Item(rec, null, rowsRead, fund, true, partner, code);
+    }
+
+    /// <summary>The partner's place resolution (when the record has a place) and the credit code's (when there is no place,
+    /// or the place failed and there is a code): the two the ingest may need.</summary>
+    public static (PlaceResolution? Partner, PlaceResolution? Code) ResolvePartner(FilingRecord rec, PlaceResolver resolver,
+        PlaceCache placeCache, PlaceCache codeCache)
+    {
+        var partner = rec.PartnerPlace.Length > 0 ? placeCache.Get(rec.PartnerPlace, resolver, creditCode: false) : null;
+        var code = partner is null || (!partner.IsResolved && rec.PartnerCreditCode.Length > 0)
+            ? codeCache.Get(rec.PartnerCreditCode, resolver, creditCode: true)
+            : null;
+        return (partner, code);
+    }
+
+    private void Append(Item item)
+    {
+        // Stopped (the ingest ended early): unwind out of the reader; Produce swallows it, as nobody is listening.
+        if (Volatile.Read(ref _stop)) throw new OperationCanceledException("The ingest stopped reading.");
+        _current[_currentCount++] = item;
+        if (_currentCount < BatchSize) return;
+        lock (_gate)
+        {
+            while (_full.Count >= QueueBatches && !_stop) Monitor.Wait(_gate);
+            if (_stop) throw new OperationCanceledException("The ingest stopped reading.");
+            _full.Enqueue((_current, _currentCount));
+            Monitor.PulseAll(_gate);
+            _current = _free.Count > 0 ? _free.Pop() : new Item[BatchSize];
+            _currentCount = 0;
+            _resolvePartners = _full.Count >= 2;   // the caller is behind: take some of its work
+        }
+    }
+
+    /// <summary>Stops the reader thread (between rows) and waits for it.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _stop = true;
+            _full.Clear();
+            Monitor.PulseAll(_gate);
+        }
+        _thread.Join();
+    }
+}

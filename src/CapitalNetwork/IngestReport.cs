@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Globalization;
+using System.Text;
+
+namespace CapitalNetwork;
+
+/// <summary>
+/// The account of one ingest: rows read, used, rejected and outside the date window (which always reconcile:
+/// <c>RowsRead = RowsUsed + RowsRejected + RowsOutsideWindow</c>), warnings, counts by reason code, and the
+/// diagnostics themselves (up to <see cref="FilingsReadOptions.MaxDiagnostics"/>; the rest counted in
+/// <see cref="DiagnosticsDropped"/>). Immutable.
+/// </summary>
+/// <param name="File">The input file name.</param>
+/// <param name="Encoding">The encoding used (web name, e.g. utf-8, gb18030).</param>
+/// <param name="Delimiter">The delimiter used.</param>
+/// <param name="RowsRead">Data rows read (header excluded).</param>
+/// <param name="RowsUsed">Rows counted into the network.</param>
+/// <param name="RowsRejected">Rows reported with a <see cref="DiagnosticSeverity.Rejected"/> diagnostic.</param>
+/// <param name="RowsOutsideWindow">Rows of funds filed outside the requested date window (counted, not listed).</param>
+/// <param name="Warnings">Warnings on rows that were used (and on the header).</param>
+/// <param name="Funds">Distinct funds among the used rows.</param>
+/// <param name="Capital">Subscribed capital of the used rows, CNY.</param>
+/// <param name="CountsByCode">Number of diagnostics per reason code (all of them, kept or dropped).</param>
+/// <param name="Diagnostics">The diagnostics kept, in file order.</param>
+/// <param name="DiagnosticsDropped">Diagnostics counted but not kept.</param>
+public sealed record IngestReport(
+    string File,
+    string Encoding,
+    char Delimiter,
+    long RowsRead,
+    long RowsUsed,
+    long RowsRejected,
+    long RowsOutsideWindow,
+    long Warnings,
+    long Funds,
+    double Capital,
+    IReadOnlyDictionary<DiagnosticCode, long> CountsByCode,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    long DiagnosticsDropped)
+{
+    /// <summary>True when rows read = rows used + rows rejected + rows outside the window.</summary>
+    public bool Reconciles => RowsRead == RowsUsed + RowsRejected + RowsOutsideWindow;
+
+    /// <summary>Writes the diagnostics as CSV (<c>file,line,column,code,severity,message,raw</c>, UTF-8).</summary>
+    /// <param name="writer">Where to write.</param>
+    public void WriteDiagnosticsCsv(TextWriter writer)
+    {
+        writer.WriteLine("file,line,column,code,severity,message,raw");
+        foreach (var d in Diagnostics)
+        {
+            writer.Write(Csv(d.File)); writer.Write(',');
+            writer.Write(d.Line.ToString(CultureInfo.InvariantCulture)); writer.Write(',');
+            writer.Write(Csv(d.Column ?? "")); writer.Write(',');
+            writer.Write(d.CodeName); writer.Write(',');
+            writer.Write(d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning"); writer.Write(',');
+            writer.Write(Csv(d.Message)); writer.Write(',');
+            writer.WriteLine(Csv(d.RawText));
+        }
+    }
+
+    private static string Csv(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        var ic = CultureInfo.InvariantCulture;
+        sb.AppendLine(ic, $"Ingest of {File} ({Encoding}, delimiter {(Delimiter == '\t' ? "tab" : $"'{Delimiter}'")})");
+        sb.AppendLine(ic, $"  rows read            {RowsRead,12:N0}");
+        sb.AppendLine(ic, $"  rows used            {RowsUsed,12:N0}");
+        sb.AppendLine(ic, $"  rows rejected        {RowsRejected,12:N0}");
+        if (RowsOutsideWindow > 0) sb.AppendLine(ic, $"  outside date window  {RowsOutsideWindow,12:N0}");
+        sb.AppendLine(ic, $"  reconciles           {(Reconciles ? "yes" : "NO"),12}");
+        sb.AppendLine(ic, $"  warnings             {Warnings,12:N0}");
+        sb.AppendLine(ic, $"  funds                {Funds,12:N0}");
+        sb.AppendLine(ic, $"  capital (CNY)        {Capital,20:N0}");
+        foreach (var (code, n) in CountsByCode.OrderBy(kv => kv.Key))
+            sb.AppendLine(ic, $"    {JsonNamingPolicy.SnakeCaseLower.ConvertName(code.ToString()),-26} {n,8:N0}");
+        if (DiagnosticsDropped > 0) sb.AppendLine(ic, $"  ({DiagnosticsDropped:N0} further diagnostics counted but not kept)");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace CapitalNetwork.Measures;
+
+/// <summary>
+/// A regional comparison table of one indicator: per group its total, share of the national total, ratio to the
+/// leading group and rank — the shape of the four-region comparison tables of the study this library serves. Rows are
+/// in grouping order (East, Central, West, Northeast … for regions). Immutable.
+/// </summary>
+public sealed class ComparisonTable
+{
+    internal ComparisonTable(string indicator, double total, IReadOnlyList<ComparisonRow> rows)
+    {
+        Indicator = indicator;
+        Total = total;
+        Rows = [.. rows];
+    }
+
+    /// <summary>The indicator compared (e.g. <c>in_strength(weight=funds)</c>, or a column name).</summary>
+    public string Indicator { get; }
+
+    /// <summary>The national total Σ f_i x_i.</summary>
+    public double Total { get; }
+
+    /// <summary>The rows, in grouping order.</summary>
+    public ImmutableArray<ComparisonRow> Rows { get; }
+
+    /// <summary>The row of a group by name.</summary>
+    /// <param name="group">The group name.</param>
+    /// <returns>The row.</returns>
+    /// <exception cref="KeyNotFoundException">No such group.</exception>
+    public ComparisonRow this[string group] =>
+        Rows.FirstOrDefault(r => r.Group == group) ?? throw new KeyNotFoundException($"No group '{group}' in the table.");
+
+    /// <summary>The rows ordered by rank (ties in grouping order).</summary>
+    /// <returns>The rows.</returns>
+    public IReadOnlyList<ComparisonRow> Ranked() => [.. Rows.OrderBy(r => r.Rank)];
+
+    /// <summary>The table as CSV (<c>group,label,units,total,share,ratio_to_max,rank</c>; invariant numbers, empty for undefined).</summary>
+    /// <returns>The CSV text.</returns>
+    public string ToCsv()
+    {
+        var sb = new StringBuilder("group,label,units,weight,total,mean,share,ratio_to_max,rank\n");
+        foreach (var r in Rows)
+            sb.Append(Csv(r.Group)).Append(',').Append(Csv(r.Label)).Append(',')
+              .Append(r.Units.ToString(CultureInfo.InvariantCulture)).Append(',')
+              .Append(Num(r.Weight)).Append(',').Append(Num(r.Total)).Append(',').Append(Num(r.Mean)).Append(',')
+              .Append(Num(r.Share)).Append(',').Append(Num(r.RatioToMax)).Append(',')
+              .Append(r.Rank.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string Num(double x) => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    private static string Csv(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Indicator}: {Rows.Length} groups, total {Total.ToString("G6", CultureInfo.InvariantCulture)}";
+}

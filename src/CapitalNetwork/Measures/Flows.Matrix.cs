@@ -1,0 +1,41 @@
+namespace CapitalNetwork.Measures;
+
+public static partial class Flows
+{
+    /// <summary>
+    /// Group-to-group flow matrices for capital, funds and links: M_w[g, h] = Σ of weight w over edges i → j with i in g
+    /// and j in h (self-loops go to the diagonal). Any grouping of the nodes works (regions, provinces, a user's city
+    /// clusters). O(m + G²).
+    /// </summary>
+    /// <param name="network">The network.</param>
+    /// <param name="groups">A grouping of its nodes (<see cref="Grouping.UnitCount"/> = node count).</param>
+    /// <returns>The matrices.</returns>
+    /// <exception cref="ArgumentException">The grouping does not cover the nodes.</exception>
+    public static FlowMatrix Matrix(FlowNetwork network, Grouping groups)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(groups);
+        if (groups.UnitCount != network.NodeCount)
+            throw new ArgumentException($"The grouping covers {groups.UnitCount} units but the network has {network.NodeCount} nodes.", nameof(groups));
+        var g = groups.Count;
+        var cells = new double[3][];
+        var sources = network.Sources;
+        var targets = network.Targets;
+        foreach (var w in Enum.GetValues<EdgeWeight>())
+        {
+            var c = cells[(int)w] = new double[g * g];
+            var weights = network.Weights(w);
+            for (var e = 0; e < network.EdgeCount; e++)
+                c[groups.GroupOf(sources[e]) * g + groups.GroupOf(targets[e])] += weights[e];
+        }
+        return new FlowMatrix(groups, cells);
+    }
+
+    /// <summary>Region-to-region (East, Central, West, Northeast, Outside) or province-to-province flow matrices of a city network. O(m + G²).</summary>
+    /// <param name="network">A city network.</param>
+    /// <param name="level">Region (default) or province.</param>
+    /// <returns>The matrices.</returns>
+    /// <exception cref="InvalidOperationException">The network is not a city network.</exception>
+    public static FlowMatrix Matrix(FlowNetwork network, RollUpLevel level = RollUpLevel.Region) =>
+        Matrix(network, Grouping.By(network, level));
+}
