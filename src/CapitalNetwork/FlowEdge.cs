@@ -1,18 +1,16 @@
-using QuikGraph;
-
 namespace CapitalNetwork;
 
 /// <summary>
 /// A directed edge of a <see cref="FlowNetwork"/>: partner city (<see cref="Source"/>) → fund city (<see cref="Target"/>),
-/// with its three weights. <c>Source == Target</c> is local capital (a self-loop). Implements QuikGraph's
-/// <see cref="IEdge{TVertex}"/> over node indices so QuikGraph algorithms run on <see cref="FlowNetwork.ToQuikGraph"/>.
+/// with its three weights. <c>Source == Target</c> is local capital (a self-loop). <see cref="FlowNetwork.ToQuikGraph"/>
+/// carries it as the tag of each QuikGraph edge.
 /// </summary>
 /// <param name="Source">Index of the source (partner) node.</param>
 /// <param name="Target">Index of the target (fund) node.</param>
 /// <param name="Funds">Distinct funds.</param>
 /// <param name="Links">Partner links.</param>
 /// <param name="Capital">Subscribed capital, CNY.</param>
-public readonly record struct FlowEdge(int Source, int Target, double Funds, double Links, double Capital) : IEdge<int>
+public readonly record struct FlowEdge(int Source, int Target, double Funds, double Links, double Capital)
 {
     /// <summary>The chosen weight.</summary>
     /// <param name="weight">Which weight.</param>

@@ -252,15 +252,20 @@ public sealed class FlowNetwork
     }
 
     /// <summary>
-    /// A QuikGraph copy of the network (vertices = node indices, edges = <see cref="FlowEdge"/> values), so QuikGraph's
-    /// algorithms (shortest paths, components, flows …) run on it. O(n + m).
+    /// A QuikGraph copy of the network, so QuikGraph's algorithms (shortest paths, components, flows …) run on it:
+    /// vertices are node indices, and each edge carries its <see cref="FlowEdge"/> (weights included) as its tag. This
+    /// is the library's one bridge to QuikGraph. O(n + m).
     /// </summary>
-    /// <returns>A new bidirectional graph that allows parallel edges (there are none) and self-loops.</returns>
-    public BidirectionalGraph<int, FlowEdge> ToQuikGraph()
+    /// <returns>A new bidirectional graph with the self-loops (there are no parallel edges).</returns>
+    public BidirectionalGraph<int, STaggedEdge<int, FlowEdge>> ToQuikGraph()
     {
-        var g = new BidirectionalGraph<int, FlowEdge>(allowParallelEdges: false, vertexCapacity: NodeCount, edgeCapacity: EdgeCount);
+        var g = new BidirectionalGraph<int, STaggedEdge<int, FlowEdge>>(allowParallelEdges: false, vertexCapacity: NodeCount, edgeCapacity: EdgeCount);
         for (var v = 0; v < NodeCount; v++) g.AddVertex(v);
-        for (var e = 0; e < EdgeCount; e++) g.AddEdge(Edge(e));
+        for (var e = 0; e < EdgeCount; e++)
+        {
+            var edge = Edge(e);
+            g.AddEdge(new STaggedEdge<int, FlowEdge>(edge.Source, edge.Target, edge));
+        }
         return g;
     }
 

@@ -150,7 +150,8 @@ public static class GephiCsvWriter
             header.AddRange(AttributeNames.DynamicNodeFigures.Select(f => f + time.Suffix));
             header.AddRange(o.DynamicNodeAttributes.Select(a => a.Name));
         }
-        ExportCsv.Row(w, header);
+        using var csv = CsvRows.Open(w, gephi: true);
+        CsvRows.Row(csv, header);
         foreach (var node in net.Nodes)
         {
             var v = node.Index;
@@ -172,16 +173,16 @@ public static class GephiCsvWriter
             row.AddRange(o.NodeAttributes.Select(a => a.Values[v]));
             if (time is not null)
             {
-                row.Add(ExportCsv.IntervalSet(time.Spells(time.NodePresent, v)));
+                row.Add(IntervalSet(time.Spells(time.NodePresent, v)));
                 for (var i = 0; i < AttributeNames.DynamicNodeFigures.Length; i++)
                 {
                     var values = time.NodeValues[i];
-                    row.Add(ExportCsv.IntervalMap(time.Runs(time.NodePresent, v, y => N(values[v * time.YearCount + y - time.FirstYear]))));
+                    row.Add(IntervalMap(time.Runs(time.NodePresent, v, y => N(values[v * time.YearCount + y - time.FirstYear]))));
                 }
                 foreach (var a in o.DynamicNodeAttributes)
-                    row.Add(ExportCsv.IntervalMap(time.Runs(time.NodePresent, v, y => a.ValueAt(y, v))));
+                    row.Add(IntervalMap(time.Runs(time.NodePresent, v, y => a.ValueAt(y, v))));
             }
-            ExportCsv.Row(w, row);
+            CsvRows.Row(csv, row);
         }
     }
 
@@ -193,7 +194,8 @@ public static class GephiCsvWriter
             header.Add("timeset");
             header.AddRange([XmlNames.Funds + time.Suffix, XmlNames.Links + time.Suffix, XmlNames.Capital + time.Suffix]);
         }
-        ExportCsv.Row(w, header);
+        using var csv = CsvRows.Open(w, gephi: true);
+        CsvRows.Row(csv, header);
         var weight = net.Weights(o.Weight);
         for (var e = 0; e < net.EdgeCount; e++)
         {
@@ -209,20 +211,44 @@ public static class GephiCsvWriter
             {
                 var values = time.EdgeValues[(int)o.Weight];
                 var edge = e;
-                row.Add(ExportCsv.IntervalMap(time.Runs(time.EdgePresent, edge, y => N(values[edge * time.YearCount + y - time.FirstYear]))));
+                row.Add(IntervalMap(time.Runs(time.EdgePresent, edge, y => N(values[edge * time.YearCount + y - time.FirstYear]))));
             }
             row.AddRange([N(f.Funds), N(f.Links), N(f.Capital)]);
             if (time is not null)
             {
-                row.Add(ExportCsv.IntervalSet(time.Spells(time.EdgePresent, e)));
+                row.Add(IntervalSet(time.Spells(time.EdgePresent, e)));
                 for (var c = 0; c < 3; c++)
                 {
                     var values = time.EdgeValues[c];
                     var edge = e;
-                    row.Add(ExportCsv.IntervalMap(time.Runs(time.EdgePresent, edge, y => N(values[edge * time.YearCount + y - time.FirstYear]))));
+                    row.Add(IntervalMap(time.Runs(time.EdgePresent, edge, y => N(values[edge * time.YearCount + y - time.FirstYear]))));
                 }
             }
-            ExportCsv.Row(w, row);
+            CsvRows.Row(csv, row);
         }
+    }
+
+    /// <summary>Gephi's interval set literal: <c>&lt;[2015, 2016]; [2018, 2018]&gt;</c> (graphstore parser).</summary>
+    private static string IntervalSet(IEnumerable<(int Start, int End)> spells)
+    {
+        var sb = new StringBuilder("<");
+        foreach (var (s, e) in spells)
+        {
+            if (sb.Length > 1) sb.Append("; ");
+            sb.Append('[').Append(s.ToString(CultureInfo.InvariantCulture)).Append(", ").Append(e.ToString(CultureInfo.InvariantCulture)).Append(']');
+        }
+        return sb.Append('>').ToString();
+    }
+
+    /// <summary>Gephi's interval map literal: <c>&lt;[2015, 2015, 3]; [2016, 2017, 5]&gt;</c>; null when there is no run.</summary>
+    private static string? IntervalMap(IEnumerable<(int Start, int End, string Value)> runs)
+    {
+        var sb = new StringBuilder("<");
+        foreach (var (s, e, v) in runs)
+        {
+            if (sb.Length > 1) sb.Append("; ");
+            sb.Append('[').Append(s.ToString(CultureInfo.InvariantCulture)).Append(", ").Append(e.ToString(CultureInfo.InvariantCulture)).Append(", ").Append(v).Append(']');
+        }
+        return sb.Length == 1 ? null : sb.Append('>').ToString();
     }
 }

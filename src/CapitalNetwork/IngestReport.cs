@@ -1,3 +1,4 @@
+using CapitalNetwork.Csv;
 using System.Text.Json;
 using System.Globalization;
 using System.Text;
@@ -43,23 +44,13 @@ public sealed record IngestReport(
 
     /// <summary>Writes the diagnostics as CSV (<c>file,line,column,code,severity,message,raw</c>, UTF-8).</summary>
     /// <param name="writer">Where to write.</param>
-    public void WriteDiagnosticsCsv(TextWriter writer)
-    {
-        writer.WriteLine("file,line,column,code,severity,message,raw");
-        foreach (var d in Diagnostics)
-        {
-            writer.Write(Csv(d.File)); writer.Write(',');
-            writer.Write(d.Line.ToString(CultureInfo.InvariantCulture)); writer.Write(',');
-            writer.Write(Csv(d.Column ?? "")); writer.Write(',');
-            writer.Write(d.CodeName); writer.Write(',');
-            writer.Write(d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning"); writer.Write(',');
-            writer.Write(Csv(d.Message)); writer.Write(',');
-            writer.WriteLine(Csv(d.RawText));
-        }
-    }
-
-    private static string Csv(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    public void WriteDiagnosticsCsv(TextWriter writer) =>
+        CsvRows.Table(writer, ["file", "line", "column", "code", "severity", "message", "raw"],
+            Diagnostics.Select(d => new[]
+            {
+                d.File, d.Line.ToString(CultureInfo.InvariantCulture), d.Column ?? "", d.CodeName,
+                d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", d.Message, d.RawText,
+            }));
 
     /// <inheritdoc />
     public override string ToString()

@@ -34,8 +34,8 @@ public static partial class SvgCharts
         var x = values.ToList();
         if (x.Count == 0) throw new ArgumentException("At least one value is needed.", nameof(values));
         if (x.Any(v => !double.IsFinite(v) || v < 0)) throw new ArgumentException("Values must be finite and ≥ 0.", nameof(values));
-        var lorenz = ExportConcentration.Lorenz(x);
-        var gini = ExportConcentration.Gini(x);
+        var lorenz = Concentration.Lorenz(x);
+        var gini = Concentration.Gini(x).Value;
 
         var title = o.Title ?? "洛伦兹曲线 Lorenz curve";
         using var svg = ChartKit.Begin(o, title);
@@ -55,17 +55,18 @@ public static partial class SvgCharts
             ("stroke", "#888888"), ("stroke-width", "1.2"), ("stroke-dasharray", "5 4"));
         var accent = ChartKit.Color(o.Accent);
         var notes = new List<string>();
-        if (lorenz is { } l)
+        if (lorenz.IsDefined)
         {
-            var n = l.X.Length - 1;
+            var l = lorenz.Points;
+            var n = l.Length - 1;
             var step = n > 4000 ? (n + 1999) / 2000 : 1;
             var points = new StringBuilder();
-            for (var i = 0; i <= n; i += step) Point(points, X(l.X[i]), Y(l.Y[i]));
+            for (var i = 0; i <= n; i += step) Point(points, X(l[i].Population), Y(l[i].Share));
             if (n % step != 0) Point(points, X(1), Y(1));
             var line = points.ToString().TrimEnd();
             svg.Element("polygon", ("points", line), ("fill", accent), ("fill-opacity", "0.14"), ("stroke", "none"));
             svg.Element("polyline", ("points", line), ("fill", "none"), ("stroke", accent), ("stroke-width", "2.2"), ("stroke-linejoin", "round"));
-            var topShare = 1 - Interpolate(l.X, l.Y, 0.9);
+            var topShare = 1 - lorenz.ShareAt(0.9);
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"Gini = {gini:0.000}"));
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"n = {n:N0}"));
             notes.Add($"前10%占 top 10% hold {TextMetrics.Percent(topShare)}");
@@ -98,12 +99,4 @@ public static partial class SvgCharts
     }
 
     private static void Point(StringBuilder sb, double x, double y) => sb.Append(Canvas.N(x)).Append(',').Append(Canvas.N(y)).Append(' ');
-
-    private static double Interpolate(double[] xs, double[] ys, double x)
-    {
-        for (var i = 1; i < xs.Length; i++)
-            if (xs[i] >= x)
-                return ys[i - 1] + (ys[i] - ys[i - 1]) * (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
-        return ys[^1];
-    }
 }

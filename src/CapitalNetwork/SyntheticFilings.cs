@@ -1,3 +1,4 @@
+using CapitalNetwork.Csv;
 using System.Globalization;
 using System.Text;
 using CapitalNetwork.Randomness;
@@ -93,30 +94,7 @@ public static class SyntheticFilings
     public static void Write(TextWriter writer, SyntheticFilingsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var rows = Rows(options);
-        WriteCsvLine(writer, Header(options));
-        foreach (var row in rows) WriteCsvLine(writer, row);
-    }
-
-    /// <summary>Writes one CSV line (RFC 4180 quoting, '\n' end).</summary>
-    internal static void WriteCsvLine(TextWriter writer, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0) writer.Write(',');
-            var f = fields[i];
-            if (f.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                writer.Write('"');
-                writer.Write(f.Replace("\"", "\"\"", StringComparison.Ordinal));
-                writer.Write('"');
-            }
-            else
-            {
-                writer.Write(f);
-            }
-        }
-        writer.Write('\n');
+        CsvRows.Table(writer, Header(options), Rows(options));
     }
 
     /// <summary>The rows with the truth behind them (the intended cities, capital and date), for tests.</summary>

@@ -22,6 +22,7 @@ $C export $out/net.gexf --format svg -o $out/net-export.svg > $out/export3.txt 2
 $C draw $S -o $out/draw.svg > $out/draw.txt 2>&1
 $C concentration tests/CapitalNetwork.Tests/TestData/concentration/provinces.csv --value 基金数量 --group 地区 > $out/conc.txt 2>&1 || true
 $C concentration tests/CapitalNetwork.Tests/TestData/concentration/provinces.csv --value 基金数量 --group 地区 --format json > $out/conc.json 2>&1 || true
+$C concentration tests/CapitalNetwork.Tests/TestData/concentration/provinces.csv --value 基金数量 --group 地区 --format csv > $out/conc.csv 2>&1 || true
 $C --help > $out/help.txt 2>&1
 $C measures --help > $out/mhelp.txt 2>&1
 $C synth --rows 500 -o $out/synth.csv > $out/synth.txt 2>&1 || true

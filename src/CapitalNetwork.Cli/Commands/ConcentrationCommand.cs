@@ -186,18 +186,14 @@ internal static class ConcentrationCommand
 
     private static void WriteCsv(TextWriter stdout, List<(string Key, double? Value)> figures, ComparisonTable? comparison)
     {
-        stdout.WriteLine("figure,value");
-        foreach (var (key, v) in figures) stdout.WriteLine($"{key},{Number(v)}");
+        CsvOutput.Table(stdout, ["figure", "value"], figures.Select(f => new[] { f.Key, CsvOutput.Number(f.Value) }));
         if (comparison is null) return;
         stdout.WriteLine();
-        stdout.WriteLine("group,label,units,total,share,ratio_to_max,rank");
-        foreach (var r in comparison.Rows)
-            stdout.WriteLine(string.Join(',', Csv(r.Group), Csv(r.Label), r.Units.ToString(CultureInfo.InvariantCulture), Number(r.Total),
-                Number(r.Share), Number(r.RatioToMax), r.Rank.ToString(CultureInfo.InvariantCulture)));
+        CsvOutput.Table(stdout, ["group", "label", "units", "total", "share", "ratio_to_max", "rank"],
+            comparison.Rows.Select(r => new[]
+            {
+                r.Group, r.Label, r.Units.ToString(CultureInfo.InvariantCulture), CsvOutput.Number(r.Total),
+                CsvOutput.Number(r.Share), CsvOutput.Number(r.RatioToMax), r.Rank.ToString(CultureInfo.InvariantCulture),
+            }));
     }
-
-    private static string Number(double? v) => v is double d && double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "";
-
-    private static string Csv(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

@@ -105,20 +105,14 @@ internal static class MeasuresCommand
 
     private static void WriteCsv(TextWriter stdout, FlowNetwork net, List<(string Key, Measures.NodeValues Values)> nodes, List<(string Key, object? Value)> figures)
     {
-        stdout.WriteLine(string.Join(',', new[] { "id", "label" }.Concat(nodes.Select(n => n.Key))));
-        for (var v = 0; v < net.NodeCount; v++)
-        {
-            var cells = new[] { Csv(net.Nodes[v].Id), Csv(net.Nodes[v].Label) }
-                .Concat(nodes.Select(n => double.IsFinite(n.Values[v]) ? n.Values[v].ToString("R", CultureInfo.InvariantCulture) : ""));
-            stdout.WriteLine(string.Join(',', cells));
-        }
+        CsvOutput.Table(stdout, new[] { "id", "label" }.Concat(nodes.Select(n => n.Key)),
+            net.Nodes.Select(node => new[] { node.Id, node.Label }.Concat(nodes.Select(n => CsvOutput.Number(n.Values[node.Index])))));
         if (figures.Count == 0) return;
         stdout.WriteLine();
-        stdout.WriteLine("figure,value");
-        foreach (var (key, value) in figures)
-            stdout.WriteLine($"{key},{Csv(value switch { null => "", double d => d.ToString("R", CultureInfo.InvariantCulture), _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "" })}");
+        CsvOutput.Table(stdout, ["figure", "value"], figures.Select(f => new[]
+        {
+            f.Key,
+            f.Value switch { null => "", double d => d.ToString("R", CultureInfo.InvariantCulture), _ => Convert.ToString(f.Value, CultureInfo.InvariantCulture) ?? "" },
+        }));
     }
-
-    private static string Csv(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

@@ -1,3 +1,4 @@
+using CapitalNetwork.Csv;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -38,24 +39,21 @@ public sealed class ComparisonTable
     /// <returns>The rows.</returns>
     public IReadOnlyList<ComparisonRow> Ranked() => [.. Rows.OrderBy(r => r.Rank)];
 
-    /// <summary>The table as CSV (<c>group,label,units,total,share,ratio_to_max,rank</c>; invariant numbers, empty for undefined).</summary>
+    /// <summary>The table as CSV, nine columns (<c>group,label,units,weight,total,mean,share,ratio_to_max,rank</c>; invariant numbers, empty for undefined).</summary>
     /// <returns>The CSV text.</returns>
     public string ToCsv()
     {
-        var sb = new StringBuilder("group,label,units,weight,total,mean,share,ratio_to_max,rank\n");
-        foreach (var r in Rows)
-            sb.Append(Csv(r.Group)).Append(',').Append(Csv(r.Label)).Append(',')
-              .Append(r.Units.ToString(CultureInfo.InvariantCulture)).Append(',')
-              .Append(Num(r.Weight)).Append(',').Append(Num(r.Total)).Append(',').Append(Num(r.Mean)).Append(',')
-              .Append(Num(r.Share)).Append(',').Append(Num(r.RatioToMax)).Append(',')
-              .Append(r.Rank.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        return sb.ToString();
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        CsvRows.Table(text, ["group", "label", "units", "weight", "total", "mean", "share", "ratio_to_max", "rank"],
+            Rows.Select(r => new[]
+            {
+                r.Group, r.Label, r.Units.ToString(CultureInfo.InvariantCulture), Num(r.Weight), Num(r.Total), Num(r.Mean),
+                Num(r.Share), Num(r.RatioToMax), r.Rank.ToString(CultureInfo.InvariantCulture),
+            }));
+        return text.ToString();
     }
 
     private static string Num(double x) => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : "";
-
-    private static string Csv(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     /// <inheritdoc />
     public override string ToString() => $"{Indicator}: {Rows.Length} groups, total {Total.ToString("G6", CultureInfo.InvariantCulture)}";

@@ -115,5 +115,7 @@ public class CityNetworkTests
         // Strongly connected components: the 3 active cities are each their own component (no cycle except the loop).
         var components = new Dictionary<int, int>();
         Assert.Equal(net.NodeCount, g.StronglyConnectedComponents(components));
+        // Each QuikGraph edge carries the network's edge, weights included.
+        Assert.All(g.Edges, e => Assert.Equal(net.Edge(net.FindEdge(e.Source, e.Target)), e.Tag));
     }
 }
