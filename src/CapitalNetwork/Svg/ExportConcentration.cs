@@ -34,7 +34,7 @@ internal static class ExportConcentration
     /// <summary>
     /// Population (descriptive) Gini G = 2·Σ_i i·x_(i) / (n·X) − (n + 1)/n with the values sorted ascending, i = 1…n
     /// (= Σ_i Σ_j |x_i − x_j| / (2n²μ); range [0, 1 − 1/n]; zeros count); NaN when X = 0 or n = 0.
-    /// shared/docs/measures.md §3.3; R ineq::Gini(x, corr = FALSE).
+    /// As R ineq::Gini(x, corr = FALSE).
     /// </summary>
     public static double Gini(IReadOnlyList<double> values)
     {
