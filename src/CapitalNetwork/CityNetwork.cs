@@ -14,18 +14,13 @@ namespace CapitalNetwork;
 /// the year snapshot and the date window. A repeated fund–partner pair (same fund, same partner credit code or
 /// name) is rejected as <see cref="DiagnosticCode.DuplicatePair"/> so capital is not counted twice. The partner's
 /// place is resolved first and its credit code is the fallback.</para>
-/// <para>Threads: the file is read (CSV, decoding, validation, dates, amounts) on a second thread while this one counts;
-/// places are resolved on whichever of the two has time. The records and diagnostics reach the counting thread in file
-/// order, so the result, the diagnostics and their order are those of a sequential read (the report, the networks and
-/// strict-mode exceptions do not depend on the threads).</para>
-/// <para>Cost: O(rows) time; rows are streamed. Memory grows with what must be remembered, not with the rows as
-/// such: about 25 bytes per distinct fund, 8 bytes per distinct fund–partner pair and 4 bytes per distinct fund–edge pair
-/// (per-fund compact ledgers in a shared arena), plus O(distinct edges × years) running sums, the place caches
-/// (direct-mapped, 16,384 texts each, per thread), at most six batches of 1,024 rows between the threads, and the kept
-/// diagnostics (bounded by <see cref="FilingsReadOptions.MaxDiagnostics"/>): see benchmarks/results/ingest.md and
-/// ingest-memory.md for the 10,000,000-row figures. Distinct funds per edge and per city are exact given the fund
-/// identities. Funds are identified by a 64-bit hash of their key: two different keys are merged only on a hash
-/// collision, probability at most n²/2⁶⁵ for n funds. Duplicate pairs are found by a 63-bit hash of the partner
+/// <para>The result, the diagnostics and their order are those of a sequential read of the file, whatever the number
+/// of threads.</para>
+/// <para>Cost: O(rows) time; rows are streamed. Memory grows with the distinct funds, fund–partner pairs and
+/// fund–edge pairs (plus O(distinct edges × years) running sums and the kept diagnostics, bounded by
+/// <see cref="FilingsReadOptions.MaxDiagnostics"/>), not with the rows as such. Distinct funds per edge and per city
+/// are exact given the fund identities. Funds are identified by a 64-bit hash of their key: two different keys are
+/// merged only on a hash collision, probability at most n²/2⁶⁵ for n funds. Duplicate pairs are found by a 63-bit hash of the partner
 /// identity within its fund: a false duplicate needs a collision inside one fund, probability at most Σ k²/2⁶⁴ over
 /// funds with k partners.</para>
 /// </remarks>

@@ -81,7 +81,7 @@ public sealed class FlowNetworkBuilder
     public bool TryGetIndex(string id, out int index) => _index.TryGetValue(id, out index);
 
     /// <summary>Adds a flow source → target; flows on the same ordered pair are summed. Weights must be finite and ≥ 0.
-    /// Expected O(1): the pair index hashes all 64 bits of the (source, target) key.</summary>
+    /// Expected O(1).</summary>
     /// <param name="source">Source node index (partner city).</param>
     /// <param name="target">Target node index (fund city); equal to <paramref name="source"/> for local capital.</param>
     /// <param name="funds">Distinct funds to add.</param>

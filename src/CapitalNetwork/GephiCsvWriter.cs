@@ -8,8 +8,9 @@ namespace CapitalNetwork;
 
 /// <summary>
 /// Writes a network (or yearly snapshots) as the two tables of Gephi's spreadsheet import (File ▸ Import
-/// spreadsheet): <c>nodes.csv</c> and <c>edges.csv</c>, with the column names Gephi recognises
-/// (shared/docs/gexf-and-gephi.md §5).
+/// spreadsheet): <c>nodes.csv</c> and <c>edges.csv</c>, with the column names Gephi recognises (nodes: <c>Id</c>,
+/// <c>Label</c>; edges: <c>Source</c>, <c>Target</c>, <c>Type</c>, <c>Id</c>, <c>Weight</c>; a <c>timeset</c> column
+/// for time; every other column becomes an attribute).
 /// </summary>
 /// <remarks>
 /// <para><c>nodes.csv</c>: <c>Id</c>, <c>Label</c>, then the same attributes as the GEXF export (city networks:

@@ -1,7 +1,7 @@
 namespace CapitalNetwork;
 
 /// <summary>The GEXF attribute types CapitalNetwork writes: the ones Gephi, networkx and graphology all understand
-/// (shared/docs/gexf-and-gephi.md §0.9). Written in lower case (<c>integer</c>, <c>long</c>, <c>double</c>,
+/// (types such as <c>anyURI</c> are valid GEXF but Gephi drops the whole attribute). Written in lower case (<c>integer</c>, <c>long</c>, <c>double</c>,
 /// <c>boolean</c>, <c>string</c>).</summary>
 public enum GexfAttributeType
 {

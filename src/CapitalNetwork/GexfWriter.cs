@@ -123,8 +123,9 @@ public static class GexfWriter
     /// dynamic weight is not written: graphology-gexf 0.13 (Gephi Lite, sigma.js) takes the last dynamic value as the
     /// edge's weight, which on the cumulative timeline is the static total but per year would be only the last year's.
     /// Values are written for the years the element is present, consecutive years with equal values merged into one
-    /// interval. Static and dynamic attributes sit in separate blocks (graphology-gexf 0.13 reads only the last block
-    /// of a class, see shared/docs/gexf-and-gephi.md §6).</para>
+    /// interval. Static and dynamic attributes sit in separate blocks (<c>mode="static"</c> and <c>mode="dynamic"</c>),
+    /// as GEXF 1.3 asks; graphology-gexf 0.13 reads only the last block of a class, so it reads a dynamic file only
+    /// with its <c>allowUndeclaredAttributes</c> option.</para>
     /// <para>Reading the file back with <see cref="GexfReader.ReadDocument(Stream, string, GexfReadOptions?)"/> gives
     /// the same yearly snapshots, and writing those again with the same options gives the same bytes.
     /// O((n + m)·Y) for Y years from the first to the last.</para>

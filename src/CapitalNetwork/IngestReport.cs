@@ -42,7 +42,9 @@ public sealed record IngestReport(
     /// <summary>True when rows read = rows used + rows rejected + rows outside the window.</summary>
     public bool Reconciles => RowsRead == RowsUsed + RowsRejected + RowsOutsideWindow;
 
-    /// <summary>Writes the diagnostics as CSV (<c>file,line,column,code,severity,message,raw</c>, UTF-8).</summary>
+    /// <summary>Writes the kept diagnostics as CSV: a header <c>file,line,column,code,severity,message,raw</c>, then one line
+    /// per diagnostic in file order (severity <c>rejected</c> or <c>warning</c>; text quoted when it holds a comma, quote or
+    /// line break). The writer's encoding decides the bytes.</summary>
     /// <param name="writer">Where to write.</param>
     public void WriteDiagnosticsCsv(TextWriter writer) =>
         CsvRows.Table(writer, ["file", "line", "column", "code", "severity", "message", "raw"],

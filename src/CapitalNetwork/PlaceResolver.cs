@@ -22,12 +22,8 @@ namespace CapitalNetwork;
 /// that is not inside an earlier token is never matched, so street names (上海市黄浦区北京东路) cannot pull the
 /// answer elsewhere, and a short name followed by 路/街/道/巷 is not a place (中山路). A text that starts with a
 /// county-level name resolves only when that name is unique nationally (昆山 → 苏州; 朝阳区 alone is ambiguous).</para>
-/// <para>Cost: the names that start the text at a position are found in one walk down a trie of all names (one probe
-/// per character, at most K for the longest name, K ≤ 20), so a chain step is O(K) and a text O(L·K) at worst, usually a
-/// few probes per token; normalisation of ASCII, CJK and full-width forms needs no ICU call; the only allocation per text
-/// is the answer (0.37 µs a text over the 2,000,000 fund and partner places of the synthetic ingest benchmark,
-/// benchmarks/results/ingest.md). Immutable and thread-safe; cache results
-/// per distinct text when resolving many rows.</para>
+/// <para>Cost: a chain step is O(K) for names of at most K characters (K ≤ 20), so a text of L characters costs
+/// O(L·K) at worst. Immutable and thread-safe; cache results per distinct text when resolving many rows.</para>
 /// </remarks>
 public sealed class PlaceResolver
 {

@@ -19,7 +19,7 @@ public static partial class SvgCharts
     /// A Lorenz curve with the Gini coefficient: the values sorted ascending, x_i = i/n (cumulative share of units),
     /// L_i = Σ_{j≤i} x_(j) / X (cumulative share of the total), i = 0…n, against the line of equality; the area between
     /// them is shaded. Annotated with the population Gini G = 2·Σ_i i·x_(i)/(n·X) − (n + 1)/n (= 1 − Σ_i (L_{i−1} + L_i)/n,
-    /// range [0, 1 − 1/n], zeros counted; R ineq::Gini(x, corr = FALSE), shared/docs/measures.md §3.3), n and the share of
+    /// range [0, 1 − 1/n], zeros counted; R ineq::Gini(x, corr = FALSE)), n and the share of
     /// the top 10 % of units, 1 − L(0.9) with L interpolated linearly. O(n log n); more than 4,000 points are thinned
     /// for drawing (every ⌈n/2000⌉-th, the ends kept), the figures use all values.
     /// </summary>

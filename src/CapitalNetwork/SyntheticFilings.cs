@@ -32,8 +32,7 @@ namespace CapitalNetwork;
 /// exact IEEE-754 operations, so a seed gives the same bytes on every platform and .NET version. With the same seed, the
 /// rows for a smaller <see cref="SyntheticFilingsOptions.Rows"/> are a prefix of those for a larger one (only the last
 /// fund is cut short).</para>
-/// <para><b>Cost.</b> O(1) time and memory per row after an O(gazetteer) set-up; gravity tables (one array of nodes per
-/// fund city) are built on first use.</para>
+/// <para><b>Cost.</b> O(1) time and memory per row after an O(gazetteer) set-up.</para>
 /// </remarks>
 public static class SyntheticFilings
 {

@@ -9,7 +9,7 @@ namespace CapitalNetwork.Gexf;
 /// <summary>Canonical text of typed GEXF attribute values and attribute names (implementation only).</summary>
 internal static partial class ValueText
 {
-    /// <summary>Titles that graphology, networkx or Gephi store as built-in keys (shared/docs/gexf-and-gephi.md §0.9, §6).</summary>
+    /// <summary>Titles that graphology, networkx or Gephi store as built-in keys (graphology keeps viz data as color, size, x, y, z, shape and thickness, overwriting attributes of those names; networkx and Gephi reserve the rest).</summary>
     public static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "label", "weight", "kind", "id", "size", "color", "x", "y", "z", "shape", "thickness", "start", "end", "viz",

@@ -22,9 +22,8 @@ public static partial class Centrality
     /// the exact 0.395833); <c>TieTolerance = 0</c> reproduces NetworkX.</para>
     /// <para><b>Self-loops</b> never lie on a shortest path and do not change betweenness. Weighted lengths leave out
     /// edges of weight 0. Undirected view: reciprocal weights merged by <see cref="PathCentralityOptions.Merge"/>.</para>
-    /// <para><b>Complexity.</b> O(n·m) for hops, O(n·m·log n) for weighted lengths; memory O(n + m) per thread plus
-    /// 32 accumulators of n values. Parallel over sources; sources are cut into 32 fixed chunks whose partial sums are
-    /// added in chunk order, so the result is identical for every thread count.</para>
+    /// <para><b>Complexity.</b> O(n·m) for hops, O(n·m·log n) for weighted lengths; memory O(n + m) per thread. The
+    /// result is identical for every thread count.</para>
     /// <para>References: Freeman (1977) doi:10.2307/3033543; Brandes (2001) doi:10.1080/0022250X.2001.9990249;
     /// Brandes (2008) doi:10.1016/j.socnet.2007.11.001 (endpoint and normalisation variants).</para>
     /// </remarks>

@@ -22,8 +22,8 @@ public static partial class Centrality
     /// <see cref="ClosenessOptions.Gephi"/> = NetworkX <c>closeness_centrality(G.reverse(), wf_improved=False)</c>.</para>
     /// <para><b>Lengths</b>: hops (default), 1/weight or the weight; self-loops ignored; weighted lengths leave out edges
     /// of weight 0; undirected view merges reciprocal weights by <see cref="PathCentralityOptions.Merge"/>.</para>
-    /// <para><b>Complexity.</b> One BFS (O(m)) or Dijkstra (O(m log n)) per node: O(n·m) or O(n·m·log n); parallel over
-    /// nodes, each value computed by one thread, so results do not depend on the thread count.</para>
+    /// <para><b>Complexity.</b> One BFS (O(m)) or Dijkstra (O(m log n)) per node: O(n·m) or O(n·m·log n). Results are
+    /// identical for every thread count.</para>
     /// <para>References: Bavelas (1950) doi:10.1121/1.1906679; Wasserman and Faust (1994), <i>Social Network Analysis</i>,
     /// p. 201, doi:10.1017/CBO9780511815478.</para>
     /// </remarks>

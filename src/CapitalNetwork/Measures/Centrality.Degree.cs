@@ -1,6 +1,6 @@
 namespace CapitalNetwork.Measures;
 
-/// <summary>Centrality measures of a <see cref="FlowNetwork"/>. One file per measure.</summary>
+/// <summary>Centrality measures of a <see cref="FlowNetwork"/>. One method per measure.</summary>
 public static partial class Centrality
 {
     /// <summary>

@@ -13,12 +13,8 @@ public static partial class Centrality
     /// <para><b>Method.</b> Power iteration on (A + cI)ᵀ from the uniform vector, normalised to unit length each step,
     /// stopped when Σ|x − x_prev| &lt; n · tolerance (NetworkX's algorithm and test; the shift c does not change the
     /// eigenvector and makes periodic networks converge). λ₁ is reported in
-    /// <see cref="IterativeCentralityResult{TOptions}.Eigenvalue"/>. O(m) per iteration; products and norms are cut into
-    /// fixed chunks summed in order, so values do not depend on the thread count. With
-    /// <see cref="IterativeCentralityOptions.MaxDegreeOfParallelism"/> ≥ 2 a matrix from
-    /// <see cref="Measures.Spectral.SparseMatrix.DefaultSharedEntries"/> entries up to the parallel threshold
-    /// (<see cref="Measures.Spectral.SparseMatrix.DefaultParallelEntries"/>) shares each product with a second, thread-pool thread lent for the length of the
-    /// call (each y_j computed as on one thread); larger matrices run their chunks on the thread pool.</para>
+    /// <see cref="IterativeCentralityResult{TOptions}.Eigenvalue"/>. O(m) per iteration. Values are identical for every
+    /// thread count.</para>
     /// <para><b>When it is defined.</b> The answer is unique exactly when one strongly connected component carries the
     /// spectral radius ρ(A) &gt; 0 (Perron–Frobenius for reducible matrices). On a strongly connected network it is the
     /// positive Perron vector; on other networks the eigenvector is 0 at nodes that the dominant component cannot reach,

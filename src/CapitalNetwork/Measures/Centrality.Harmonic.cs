@@ -14,8 +14,8 @@ public static partial class Centrality
     /// <see cref="HarmonicOptions.Gephi"/>).</para>
     /// <para><b>Lengths</b>: hops (default), 1/weight or the weight; self-loops ignored; weighted lengths leave out edges
     /// of weight 0; undirected view merges reciprocal weights by <see cref="PathCentralityOptions.Merge"/>.</para>
-    /// <para><b>Complexity.</b> One BFS or Dijkstra per node: O(n·m) or O(n·m·log n); parallel over nodes, results
-    /// independent of the thread count.</para>
+    /// <para><b>Complexity.</b> One BFS or Dijkstra per node: O(n·m) or O(n·m·log n). Results are identical for every
+    /// thread count.</para>
     /// <para>References: Marchiori and Latora (2000) doi:10.1016/S0378-4371(00)00311-3; Boldi and Vigna (2014)
     /// doi:10.1080/15427951.2013.865686.</para>
     /// </remarks>

@@ -13,9 +13,8 @@ public static partial class Centrality
     /// <remarks>
     /// <para><b>Method.</b> The dominant eigenvector a of AᵀA to the power iteration's test — one step a ← AᵀA a /
     /// ‖AᵀA a‖ changes a by Σ|a − a_prev| &lt; n · tolerance — reached by restarted Lanczos (Golub and Van Loan,
-    /// <i>Matrix Computations</i>, §10.1) from AᵀA·1 instead of plain power steps: about the square root of
-    /// the number of products (<see cref="HitsResult.Iterations"/> counts products with AᵀA; the basis is kept
-    /// semi-orthogonal by Simon's partial reorthogonalisation, Math. Comp. 42 (1984) 115–142); h = A a. Weighted by
+    /// <i>Matrix Computations</i>, §10.1) from AᵀA·1 instead of plain power steps
+    /// (<see cref="HitsResult.Iterations"/> counts products with AᵀA); h = A a. Weighted by
     /// default and self-loops on the diagonal, exactly as NetworkX's <c>hits</c>
     /// (which builds the weighted adjacency matrix unasked and takes scipy's <c>svds</c>); igraph's
     /// <c>hub_score</c>/<c>authority_score</c> give the same vectors scaled to max 1 (<see cref="VectorNormalization.Max"/>);
@@ -29,18 +28,10 @@ public static partial class Centrality
     /// simple. Otherwise the converged iteration is restarted from a fixed pseudo-random perturbation orthogonal to it:
     /// with a simple σ₁ it returns (and its decay rate estimates σ₂, <see cref="HitsResult.SecondSingularValue"/>),
     /// otherwise it settles elsewhere and the result is <b>undefined</b> (NaN); also undefined when A has no edges.</para>
-    /// <para><b>Complexity.</b> One pass over A's rows per product with AᵀA (h_i = A[i, ·]·a, then its entries scatter
-    /// h_i back: O(m), the matrix read once — twice, rows then columns, when a second thread shares the product; for a
-    /// directed network with positive weights A is the network's own arrays), O(n) per Lanczos step plus O(n·k) on the rare steps that reorthogonalise (k ≤ 24 basis vectors,
-    /// O(24·n) memory); roughly √(log(n·tol)/log((σ₂/σ₁)²)) products; the
-    /// uniqueness re-run (only when the structural test cannot settle it) is a power iteration. With
-    /// <see cref="IterativeCentralityOptions.MaxDegreeOfParallelism"/> ≥ 2 a thread-pool thread finds the block
-    /// structure meanwhile and then, on matrices from <see cref="Measures.Spectral.SparseMatrix.DefaultSharedEntries"/>
-    /// entries up to the parallel threshold (<see cref="Measures.Spectral.SparseMatrix.DefaultParallelEntries"/>), shares the
-    /// products that follow: h = A v over rows, then w = Aᵀh over columns summed in the one-pass order (on the 10k
-    /// benchmark graph 0.64–0.75× the one-thread time). If the pool does not start it in time the calling thread does
-    /// all the work itself. Larger matrices split each product into chunk accumulators on the thread pool. Values do
-    /// not depend on the thread count.</para>
+    /// <para><b>Complexity.</b> O(m) per product with AᵀA, O(n) per Lanczos step plus O(n·k) on the steps that
+    /// reorthogonalise (k ≤ 24 basis vectors, O(24·n) memory); roughly √(log(n·tol)/log((σ₂/σ₁)²)) products. The
+    /// uniqueness re-run (only when the structural test cannot settle it) is a power iteration. Values are identical
+    /// for every thread count.</para>
     /// <para>Reference: Kleinberg (1999) doi:10.1145/324133.324140.</para>
     /// </remarks>
     /// <param name="network">The network.</param>

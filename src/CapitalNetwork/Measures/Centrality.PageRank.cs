@@ -17,22 +17,15 @@ public static partial class Centrality
     /// <para><b>Method.</b> Gauss–Seidel sweeps over the nodes from the uniform vector (as igraph's PRPACK; NetworkX runs
     /// the power iteration to the same fixed point), each node solved for its own self-loop and dangling mass with the
     /// newest values of the others; stop when a sweep changes Σ|x − x_prev| by less than n · tolerance, then rescale to
-    /// Σ = 1. Typically half the sweeps of the power iteration and a smaller error at the same stopping test. Once the
-    /// sweep-to-sweep differences d shrink by a steady factor r (one slow error mode left, r estimated as
-    /// ⟨d_k, d_{k−1}⟩ / ⟨d_{k−1}, d_{k−1}⟩, equal to within 1 % on two consecutive sweeps, with d_k ∥ d_{k−1}), that
-    /// mode is removed in one step, x ← x + d_k · r / (1 − r) (Aitken's Δ² with the ratio taken from the whole vector;
-    /// cf. Kamvar, Haveliwala, Manning and Golub 2003, doi:10.1145/775152.775190); the fixed point is unchanged, the
-    /// stopping test is still that of a plain sweep, and extrapolation is switched off for the run if the sweep after it
-    /// changes x more than the sweep before it. On the 10,000-node benchmark graph this halves the sweeps (44 → 20).
-    /// The sweep reads A's columns as they are — for a directed network with positive weights, the network's own
-    /// in-edge index, so nothing is built — through y_i = x_i · α / s_i kept beside x (s the out-strengths), the
-    /// self-loop term subtracted from the column sum and solved for.
-    /// <see cref="IterativeCentralityResult{TOptions}.Iterations"/> counts sweeps. Runs on one thread (the sweep is
-    /// sequential), so values trivially do not depend on the thread count.</para>
+    /// Σ = 1. When the sweep-to-sweep change settles into a steady geometric decay, one Aitken Δ² extrapolation step
+    /// removes the slow mode (cf. Kamvar, Haveliwala, Manning and Golub 2003, doi:10.1145/775152.775190); the fixed
+    /// point and the stopping test are unchanged. <see cref="IterativeCentralityResult{TOptions}.Iterations"/> counts
+    /// sweeps. The sweep is sequential: it runs on the calling thread whatever
+    /// <see cref="IterativeCentralityOptions.MaxDegreeOfParallelism"/> says (that option is only validated).</para>
     /// <para><b>Gephi</b> differs: unweighted by default, self-loops excluded when weighted, a one-sided relative stopping
     /// test at ε = 0.001 and no final renormalisation (values agree to about 1e-4 on simple graphs).</para>
     /// <para><b>Undirected view</b>: each edge usable both ways (symmetric A). <b>Complexity</b>: O(n + m) per sweep, at
-    /// most about log(n·tol)/log(α) sweeps; O(n) per sweep for the extrapolation's bookkeeping (three vectors).</para>
+    /// most about log(n·tol)/log(α) sweeps.</para>
     /// <para>References: Brin and Page (1998) doi:10.1016/S0169-7552(98)00110-X; Langville and Meyer (2004)
     /// doi:10.1080/15427951.2004.10129091.</para>
     /// </remarks>

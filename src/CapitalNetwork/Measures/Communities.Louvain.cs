@@ -2,7 +2,7 @@ using CapitalNetwork.Measures.Louvain;
 
 namespace CapitalNetwork.Measures;
 
-/// <summary>Community detection and partition quality for a <see cref="FlowNetwork"/>. One file per measure.</summary>
+/// <summary>Community detection and partition quality for a <see cref="FlowNetwork"/>. One method per measure.</summary>
 public static partial class Communities
 {
     /// <summary>

@@ -39,7 +39,12 @@ public sealed class ComparisonTable
     /// <returns>The rows.</returns>
     public IReadOnlyList<ComparisonRow> Ranked() => [.. Rows.OrderBy(r => r.Rank)];
 
-    /// <summary>The table as CSV, nine columns (<c>group,label,units,weight,total,mean,share,ratio_to_max,rank</c>; invariant numbers, empty for undefined).</summary>
+    /// <summary>
+    /// The table as CSV with a header and one line per row in grouping order, nine columns:
+    /// <c>group,label,units,weight,total,mean,share,ratio_to_max,rank</c> (see <see cref="ComparisonRow"/>); numbers in
+    /// invariant culture and shortest round-trip form, empty where undefined (NaN); text quoted when it holds a comma,
+    /// quote or line break; LF line ends.
+    /// </summary>
     /// <returns>The CSV text.</returns>
     public string ToCsv()
     {

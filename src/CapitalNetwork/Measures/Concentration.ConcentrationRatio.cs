@@ -8,7 +8,7 @@ public static partial class Concentration
     /// Concentration ratio CR_k = Σ of the k largest shares s_i = f_i x_i / Σ f x (ties do not matter); CR_k = 1 when
     /// k ≥ n. Undefined when there is no unit or every value is zero. O(n log n).
     /// </summary>
-    /// <remarks>Hall, M. &amp; Tideman, N. (1967), Measures of concentration, Journal of the American Statistical Association 62:162–168 (no DOI; the formula is the textbook one, see the project's docs/measures.md §3.2).</remarks>
+    /// <remarks>Hall, M. &amp; Tideman, N. (1967), Measures of concentration, Journal of the American Statistical Association 62:162–168 (the textbook formula; the reference study reports CR4).</remarks>
     /// <param name="values">Non-negative values.</param>
     /// <param name="k">How many of the largest units (k ≥ 1; CR4 in the reference study).</param>
     /// <param name="options">Weights (groups are ignored).</param>

@@ -10,7 +10,7 @@ public static partial class Concentration
     /// sector j (e_ij) and r = the units' totals over all sectors (e_i), this is the classical (e_ij/e_i)/(e_j/e)
     /// (REAT <c>locq</c>). An element is NaN (undefined) where r_i = 0, and every element is NaN when X or R is zero. O(n).
     /// </summary>
-    /// <remarks>Isard, W. (1960), Methods of Regional Analysis, MIT Press (no DOI); formula as in the project's docs/measures.md §3.6.</remarks>
+    /// <remarks>Isard, W. (1960), Methods of Regional Analysis, MIT Press (no DOI); the classical formula, as REAT's <c>locq</c> (whose <c>LQ.method = "a"</c> returns the difference of shares instead).</remarks>
     /// <param name="values">Non-negative values x_i.</param>
     /// <param name="reference">Non-negative reference values r_i, same length.</param>
     /// <returns>One quotient per unit.</returns>

@@ -5,7 +5,8 @@ namespace CapitalNetwork.Measures;
 /// <summary>
 /// Concentration and inequality measures over non-negative values x_1..x_n (per-node figures such as the funds or
 /// capital each city attracts, or any vector), with optional population weights and an optional grouping (see
-/// <see cref="InequalityOptions"/>). One file per measure; definitions follow <c>docs/measures.md</c> §3 of the project.
+/// <see cref="InequalityOptions"/>). Each measure states its formula, normalisation, the variant names of R ineq, REAT
+/// and PySAL where they differ, and its reference.
 /// </summary>
 /// <remarks>
 /// Conventions: n counts every unit, zeros included (city networks hold all 372 cities, so the cities without funds

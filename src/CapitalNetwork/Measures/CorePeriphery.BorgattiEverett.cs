@@ -22,7 +22,7 @@ public static partial class CorePeriphery
     /// block sums, alternated with Kernighan–Lin escapes (up to min(n, 50) forced best moves, best prefix kept) until
     /// neither improves; the best local optimum is returned. Cost O(restarts · passes · n · (1 + min(n, 50))) plus O(m)
     /// per restart. UCINET uses a genetic algorithm and <c>cpnet.BE</c> Kernighan–Lin label switching for the same
-    /// objective; heuristics find local optima, which is why the tests compare this one with the exhaustive optimum.</para>
+    /// objective; every heuristic can stop at a local optimum, so compare restarts or seeds on important results.</para>
     /// </summary>
     /// <param name="network">The network.</param>
     /// <param name="options">Options, or <c>null</c> for <see cref="BorgattiEverettOptions.Default"/>.</param>

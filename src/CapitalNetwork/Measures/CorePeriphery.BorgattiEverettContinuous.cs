@@ -16,8 +16,8 @@ public static partial class CorePeriphery
     /// Pearson correlation ρ(a, ccᵀ) at that c. With <see cref="ContinuousCorenessObjective.Correlation"/>, ρ itself is
     /// maximised by projected gradient ascent (closed-form gradient, Barzilai–Borwein steps, Armijo backtracking,
     /// c ≥ 0) from the MINRES solution and from <see cref="ContinuousCorenessOptions.Starts"/> seeded random starts,
-    /// O(n + m) per iteration because Σx, Σx² and Σax over all cells reduce to Σc, Σc², Σc⁴ and cᵀAc; beware that its
-    /// supremum can be a degenerate, nearly constant c (see the enum). Coreness is scaled to max 1.</para>
+    /// O(n + m) per iteration; beware that its supremum can be a degenerate, nearly constant c (see the enum). Coreness
+    /// is scaled to max 1.</para>
     /// </summary>
     /// <param name="network">The network.</param>
     /// <param name="options">Options, or <c>null</c> for <see cref="ContinuousCorenessOptions.Default"/>.</param>

@@ -6,7 +6,7 @@ namespace CapitalNetwork.Measures;
 /// <summary>
 /// Core–periphery measures of a <see cref="FlowNetwork"/>: k-cores and s-cores, the Borgatti–Everett discrete and
 /// continuous models with a permutation test, the rich-club coefficient, and Kojaku–Masuda core–periphery pairs.
-/// One file per measure. Self-loops (local capital) never count: these models are about ties between cities.
+/// One method per measure. Self-loops (local capital) never count: these models are about ties between cities.
 /// </summary>
 public static partial class CorePeriphery
 {

@@ -2,7 +2,7 @@ namespace CapitalNetwork.Measures;
 
 /// <summary>
 /// Regions and flows: regional comparison tables for any indicator, region-to-region flow matrices, local shares,
-/// great-circle flow distances and yearly trend tables. One file per measure.
+/// great-circle flow distances and yearly trend tables. One method per measure.
 /// </summary>
 public static partial class Flows
 {

@@ -6,8 +6,8 @@ public static partial class Polarization
     /// Duclos–Esteban–Ray polarization estimator on mean-normalized values y_i = x_i/μ (P_α scales as λ^(1−α), so the
     /// data are normalized): P̂_α = (1/F) Σ_i f_i f̂(y_i)^α â(y_i), where â(y_i) = (1/F) Σ_j f_j |y_i − y_j| (computed
     /// exactly from sorted prefix sums) and f̂ is the Gaussian kernel density f̂(y) = (1/(F h)) Σ_j f_j φ((y − y_j)/h).
-    /// Default bandwidth h = 4.7 F^(−1/2) σ α^0.1 with σ the population standard deviation of y (the rule given by DER
-    /// 2004 — recorded as unverified against the paper's full text in docs/measures.md §4.2); pass
+    /// Default bandwidth h = 4.7 F^(−1/2) σ α^0.1 with σ the population standard deviation of y (the rule attributed to
+    /// DER 2004; not yet checked against the paper's full text); pass
     /// <paramref name="bandwidth"/> to fix h. The density sums every pair within 40 h and skips the rest, whose kernel
     /// terms are below e^(−800) and therefore exactly 0 in double precision: the estimate is exact for the given h.
     /// α = 0 gives 2 × Gini for any h. Example: x = (1, 2, 3, 6), α = 0.5 → h = 1.367343, P̂ = 0.324426. All values

@@ -5,7 +5,7 @@ namespace CapitalNetwork.Measures;
 /// <summary>
 /// Polarization measures over non-negative values with optional population weights and grouping
 /// (<see cref="InequalityOptions"/>): Esteban–Ray, Wolfson bipolarization and the Duclos–Esteban–Ray estimator.
-/// Definitions follow the project's docs/measures.md §4. One file per measure.
+/// Each measure states its formula, normalisation and reference.
 /// </summary>
 /// <remarks>
 /// Negative or non-finite values throw <see cref="ArgumentException"/> naming the index; undefined cases (every value
@@ -19,7 +19,8 @@ public static partial class Polarization
     /// <summary>
     /// Esteban–Ray polarization ER_α = Σ_g Σ_h p_g^(1+α) p_h |r_g − r_h| with p_g = F_g/F the population share of group
     /// g (share of cities, or of weight), s_g = X_g/X its share of the total and r_g = s_g/p_g = μ_g/μ its relative mean
-    /// (the project's formulation, docs/measures.md §4.1: K = 1/μ applied to group means, scale-invariant). With a
+    /// (this library's formulation: K = 1/μ applied to group means, so the index is scale-invariant; Esteban and Ray leave
+    /// the constant K a normalisation choice). With a
     /// grouping the groups are its groups (<see cref="EstebanRayFormulation.GroupMeans"/>); without one every distinct
     /// value is a point (<see cref="EstebanRayFormulation.DistinctValues"/>). One group gives 0. α = 0 is accepted and
     /// gives twice the Gini of the group-mean distribution. Undefined: no unit or every value zero. O(n + G²).

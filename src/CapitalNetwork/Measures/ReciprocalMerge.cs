@@ -7,7 +7,7 @@ namespace CapitalNetwork.Measures;
 /// <remarks>
 /// NetworkX's <c>DiGraph.to_undirected()</c> keeps one of the two weights (that of the edge leaving the node that comes
 /// later in node order) and Gephi's undirected view likewise keeps one; neither sums. To reproduce them, build the
-/// undirected graph with the same rule you choose here (the reference fixtures build it with the sum).
+/// undirected graph with the same rule you choose here.
 /// </remarks>
 public enum ReciprocalMerge
 {
