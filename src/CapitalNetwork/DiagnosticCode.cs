@@ -31,4 +31,19 @@ public enum DiagnosticCode
     MissingDate,
     /// <summary>Warning: a header maps to a column that an earlier header already supplies; the first is used.</summary>
     DuplicateHeader,
+    /// <summary>
+    /// The partner has neither a place nor a credit code (typically a natural person, whose address is not public): the
+    /// row's partner link and capital are left out. <see cref="FilingsReadOptions.PartnersWithoutPlace"/> can place such
+    /// partners at the fund's city instead.
+    /// </summary>
+    PartnerWithoutPlace,
+    /// <summary>Warning: the partner had no place and was placed at the fund's city
+    /// (<see cref="UnplacedPartners.AtFundCity"/>); the row counts as local capital.</summary>
+    PartnerPlacedAtFundCity,
+    /// <summary>Warning: the header has no recognised column for an optional figure (capital, filing date), so that figure
+    /// is missing from every row; the message lists the headers seen and the names accepted.</summary>
+    MissingColumn,
+    /// <summary>Warning: the capital header states no unit and most amounts are below 10,000, as amounts in 万元 would be;
+    /// <see cref="FilingsReadOptions.CapitalUnit"/> (<c>--capital-unit</c>) settles it.</summary>
+    CapitalUnitUnclear,
 }

@@ -36,4 +36,16 @@ public sealed record FilingsReadOptions
 
     /// <summary>When true, the first rejected row throws <see cref="FilingsFormatException"/> instead of being reported.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>
+    /// The unit of the capital column when it is known from outside the file; <c>null</c> (default) reads it from the
+    /// header (<c>认缴出资额（万元）</c> → 万元; no unit → yuan, with a <see cref="DiagnosticCode.CapitalUnitUnclear"/>
+    /// warning when the amounts look like 万元). Amounts that carry their own unit (<c>500万</c>, <c>1.5亿</c>) keep it.
+    /// </summary>
+    public CapitalUnit? CapitalUnit { get; init; }
+
+    /// <summary>What to do with a partner that has neither a place nor a credit code (default
+    /// <see cref="UnplacedPartners.LeaveOut"/>).</summary>
+    public UnplacedPartners PartnersWithoutPlace { get; init; } = UnplacedPartners.LeaveOut;
+
 }

@@ -27,6 +27,8 @@ public sealed class FilingsReader : IDisposable
     private readonly LineGuardStream _guard;
     private readonly int _lineLimit;
     private bool _enumerated;
+    private bool _capitalUnitStated;
+    private long _amountsPositive, _amountsBelowTenThousand;
 
     private FilingsReader(string fileName, LineGuardStream body, Encoding encoding, bool detected, char delimiter, FilingsReadOptions options,
         Action<Diagnostic>? headerReport)
@@ -94,7 +96,24 @@ public sealed class FilingsReader : IDisposable
                 continue;
             }
             _columnIndex[(int)col] = i;
-            if (col == FilingColumn.Capital) CapitalUnit = unit;
+            if (col == FilingColumn.Capital)
+            {
+                CapitalUnit = unit;
+                _capitalUnitStated = unit != 1 || Header[i].Contains('元') || Header[i].EndsWith("_yuan", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        if (options.CapitalUnit is { } given)
+        {
+            CapitalUnit = given switch { CapitalNetwork.CapitalUnit.Wan => 10_000, CapitalNetwork.CapitalUnit.Yi => 100_000_000, _ => 1 };
+            _capitalUnitStated = true;
+        }
+        if (_columnIndex[(int)FilingColumn.FundPlace] >= 0 && (_columnIndex[(int)FilingColumn.PartnerPlace] >= 0 || _columnIndex[(int)FilingColumn.PartnerCreditCode] >= 0))
+        {
+            foreach (var (col, what) in new[] { (FilingColumn.Capital, "capital is 0 CNY on every row"), (FilingColumn.FiledOn, "no row has a filing year, so years, --from/--to and dynamic output are not available") })
+                if (_columnIndex[(int)col] < 0)
+                    headerReport?.Invoke(new Diagnostic(fileName, 1, null, Truncate(string.Join(delimiter, Header)), DiagnosticCode.MissingColumn,
+                        $"no {JsonNamingPolicy.SnakeCaseLower.ConvertName(col.ToString())} column: {what}; headers seen: {string.Join(", ", Header.Select(h => $"'{h}'"))}; accepted: {string.Join(", ", FilingsSchema.Synonyms[col])}",
+                        DiagnosticSeverity.Warning));
         }
         if (_columnIndex[(int)FilingColumn.FundPlace] < 0)
             throw new FilingsFormatException(fileName,
@@ -116,7 +135,8 @@ public sealed class FilingsReader : IDisposable
     /// <summary>The header cells, trimmed.</summary>
     public IReadOnlyList<string> Header { get; }
 
-    /// <summary>CNY per unit of the capital column (10,000 for <c>认缴出资额（万元）</c>).</summary>
+    /// <summary>CNY per unit of the capital column (10,000 for <c>认缴出资额（万元）</c> or <see cref="FilingsReadOptions.CapitalUnit"/>
+    /// = <see cref="CapitalNetwork.CapitalUnit.Wan"/>).</summary>
     public double CapitalUnit { get; } = 1;
 
     /// <summary>Data rows read so far (blank lines excluded; a row with a line break inside quotes counts once).</summary>
@@ -309,7 +329,14 @@ public sealed class FilingsReader : IDisposable
                 if (_options.Strict) throw new FilingsFormatException(FileName, $"{bad.CodeName}: {bad.Message} — \"{bad.RawText}\"", bad.Line);
                 report(bad);
             }
-            if (!more) yield break;
+            if (!more)
+            {
+                if (!_capitalUnitStated && _amountsPositive >= 3 && _amountsBelowTenThousand * 2 > _amountsPositive)
+                    report(new Diagnostic(FileName, 1, ColumnHeader(FilingColumn.Capital), ColumnHeader(FilingColumn.Capital) ?? "", DiagnosticCode.CapitalUnitUnclear,
+                        $"the capital header '{ColumnHeader(FilingColumn.Capital)}' states no unit, so amounts are read as yuan, but {_amountsBelowTenThousand:N0} of {_amountsPositive:N0} positive amounts are below 10,000, as amounts in 万元 would be; if they are 万元, pass CapitalUnit = Wan (capnet: --capital-unit wan), else --capital-unit yuan",
+                        DiagnosticSeverity.Warning));
+                yield break;
+            }
             ct.ThrowIfCancellationRequested();
             RowsRead++;
             var count = _csv.FieldCount;
@@ -388,8 +415,17 @@ public sealed class FilingsReader : IDisposable
             if (partnerPlace.Length == 0 && credit.Length == 0)
             {
                 var col = HasColumn(FilingColumn.PartnerPlace) ? Head(FilingColumn.PartnerPlace) : Head(FilingColumn.PartnerCreditCode);
-                Reject(report, line, col, Raw(), DiagnosticCode.MissingField, "both the partner place and the partner credit code are empty");
-                continue;
+                var who = Field(FilingColumn.PartnerKind) is { Length: > 0 } kind ? $"partner ({kind})" : "partner";
+                if (_options.PartnersWithoutPlace != UnplacedPartners.AtFundCity)
+                {
+                    Reject(report, line, col, Raw(), DiagnosticCode.PartnerWithoutPlace,
+                        $"the {who} has neither a place nor a credit code: its link and capital are left out (PartnersWithoutPlace = AtFundCity places it at the fund's city)");
+                    continue;
+                }
+                report(new Diagnostic(FileName, line, col, Truncate(Raw()), DiagnosticCode.PartnerPlacedAtFundCity,
+                    $"the {who} has neither a place nor a credit code: placed at the fund's city ({Truncate(fundPlace)}), counted as local capital",
+                    DiagnosticSeverity.Warning));
+                partnerPlace = fundPlace;
             }
 
             DateOnly? filed = null;
@@ -414,6 +450,11 @@ public sealed class FilingsReader : IDisposable
                     continue;
                 }
                 capital = cny;
+                if (cny > 0 && !_capitalUnitStated)
+                {
+                    _amountsPositive++;
+                    if (cny < 10_000) _amountsBelowTenThousand++;
+                }
             }
             else if (HasColumn(FilingColumn.Capital))
             {

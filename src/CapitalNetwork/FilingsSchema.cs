@@ -21,7 +21,7 @@ public static class FilingsSchema
         [FilingColumn.PartnerKind] = ["partner_kind", "合伙人类型", "股东类型", "出资人类型", "投资人类型"],
         [FilingColumn.PartnerPlace] = ["partner_place", "所在地", "住所", "合伙人所在地", "股东所在地", "出资人所在地", "合伙人住所", "股东住所", "地址"],
         [FilingColumn.PartnerCreditCode] = ["partner_credit_code", "统一社会信用代码", "合伙人统一社会信用代码", "股东统一社会信用代码", "信用代码"],
-        [FilingColumn.Capital] = ["capital", "认缴出资额", "认缴出资", "认缴金额", "出资额", "认缴出资额(元)"],
+        [FilingColumn.Capital] = ["capital", "认缴出资额", "认缴出资", "认缴金额", "出资额", "认缴出资额(元)", "capital_yuan", "capital_wan", "capital_yi"],
     };
 
     private static readonly Dictionary<string, FilingColumn> Headers = Build();
@@ -35,7 +35,12 @@ public static class FilingsSchema
     {
         var h = SafeText.NormalizeKC(header).Trim().Trim('\uFEFF').Trim().ToLowerInvariant();
         unit = 1;
-        if (Headers.TryGetValue(h, out column)) return true;
+        if (Headers.TryGetValue(h, out column))
+        {
+            if (h.EndsWith("_wan", StringComparison.Ordinal)) unit = 10_000;
+            else if (h.EndsWith("_yi", StringComparison.Ordinal)) unit = 100_000_000;
+            return true;
+        }
         var open = h.IndexOf('(');
         if (open > 0 && h.EndsWith(')'))
         {

@@ -54,6 +54,41 @@ public sealed record IngestReport(
                 d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", d.Message, d.RawText,
             }));
 
+    /// <summary>
+    /// The report as one paragraph, for a log or a console: rows read, used, rejected (by reason), outside the date
+    /// window, warnings (by reason), funds, and whether the counts reconcile. <c>capnet</c> prints it on stderr after
+    /// every ingest.
+    /// </summary>
+    /// <returns>One line of text (no line break at the end).</returns>
+    public string Summary()
+    {
+        var ic = CultureInfo.InvariantCulture;
+        string ByCode(DiagnosticSeverity severity)
+        {
+            var parts = CountsByCode
+                .Where(kv => SeverityOf(kv.Key) == severity && kv.Value > 0)
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+                .Select(kv => string.Create(ic, $"{JsonNamingPolicy.SnakeCaseLower.ConvertName(kv.Key.ToString())} {kv.Value:N0}"))
+                .ToList();
+            return parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
+        }
+        var sb = new StringBuilder();
+        sb.Append(ic, $"{File}: {RowsRead:N0} rows read, {RowsUsed:N0} used, {RowsRejected:N0} rejected{ByCode(DiagnosticSeverity.Rejected)}");
+        if (RowsOutsideWindow > 0) sb.Append(ic, $", {RowsOutsideWindow:N0} outside the date window");
+        sb.Append(ic, $"; {Warnings:N0} warnings{ByCode(DiagnosticSeverity.Warning)}; {Funds:N0} funds; ");
+        sb.Append(Reconciles ? "the counts reconcile." : "THE COUNTS DO NOT RECONCILE.");
+        if (RowsRead > 0 && RowsUsed * 2 < RowsRead) sb.Append(ic, $" Most rows were left out ({RowsRead - RowsUsed:N0} of {RowsRead:N0}): check the diagnostics.");
+        return sb.ToString();
+    }
+
+    /// <summary>Whether a code is reported on rejected rows or as a warning on rows that were used (or on the file).</summary>
+    private static DiagnosticSeverity SeverityOf(DiagnosticCode code) => code switch
+    {
+        DiagnosticCode.MissingAmount or DiagnosticCode.InconsistentFilingDate or DiagnosticCode.DuplicateHeader
+            or DiagnosticCode.PartnerPlacedAtFundCity or DiagnosticCode.MissingColumn or DiagnosticCode.CapitalUnitUnclear => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Rejected,
+    };
+
     /// <inheritdoc />
     public override string ToString()
     {
@@ -69,7 +104,7 @@ public sealed record IngestReport(
         sb.AppendLine(ic, $"  funds                {Funds,12:N0}");
         sb.AppendLine(ic, $"  capital (CNY)        {Capital,20:N0}");
         foreach (var (code, n) in CountsByCode.OrderBy(kv => kv.Key))
-            sb.AppendLine(ic, $"    {JsonNamingPolicy.SnakeCaseLower.ConvertName(code.ToString()),-26} {n,8:N0}");
+            sb.AppendLine(ic, $"    {JsonNamingPolicy.SnakeCaseLower.ConvertName(code.ToString()),-26} {n,8:N0}{(code == DiagnosticCode.PartnerWithoutPlace ? "  (partners without a place: their links and capital are left out)" : "")}");
         if (DiagnosticsDropped > 0) sb.AppendLine(ic, $"  ({DiagnosticsDropped:N0} further diagnostics counted but not kept)");
         return sb.ToString();
     }

@@ -1,8 +1,9 @@
 
 namespace CapitalNetwork.Cli.Commands;
 
-/// <summary>The error handling shared by the commands that read an input and write a file: an unusable input exits with
-/// <see cref="CapnetApp.UnusableInput"/>, a bad argument or an unwritable output with 1, each with one line on stderr.</summary>
+/// <summary>The error handling shared by the commands that read an input and write a file: an unusable input, a bad
+/// argument or an unwritable output exits with <see cref="CapnetApp.UnusableInput"/>, each with one line on stderr that
+/// names the problem (and the output file when it could not be written).</summary>
 internal static class CommandGuard
 {
     public static int Run(TextWriter stderr, string outPath, Func<int> body)
@@ -16,15 +17,15 @@ internal static class CommandGuard
             stderr.WriteLine($"capnet: {e.Message}");
             return CapnetApp.UnusableInput;
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or UsageException)
         {
             stderr.WriteLine($"capnet: {e.Message}");
-            return 1;
+            return CapnetApp.UnusableInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"capnet: cannot write {outPath}: {e.Message}");
-            return 1;
+            return CapnetApp.UnusableInput;
         }
     }
 }

@@ -39,7 +39,7 @@ internal static class ConcentrationCommand
             if (groupColumn is not null && provinceColumn is not null)
             {
                 stderr.WriteLine("capnet: give --group or --regions-of, not both.");
-                return 1;
+                return CapnetApp.UnusableInput;
             }
             IndicatorTable table;
             IndicatorSelection selection;

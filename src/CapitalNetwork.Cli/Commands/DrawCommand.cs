@@ -29,10 +29,12 @@ internal static class DrawCommand
         var title = new Option<string?>("--title") { Description = "Title drawn on the picture." };
         var width = new Option<double?>("--width") { Description = "Width in pixels (default 1200 for network, 800 for charts)." };
         var height = new Option<double?>("--height") { Description = "Height in pixels (default 900 for network, 500 for charts)." };
+        var ingest = new IngestArguments();
         var cmd = new Command("draw", "Draw the network as an SVG map (or force layout), or a chart: Lorenz curve, region flow matrix, top-k bars, trend.")
         {
             input, output, chart, weight, layout, topEdges, labels, top, cumulative, title, width, height,
         };
+        ingest.AddTo(cmd);
         cmd.SetAction(pr =>
         {
             var path = pr.GetValue(input)!;
@@ -44,10 +46,21 @@ internal static class DrawCommand
             if (pr.GetValue(height) is { } ch) chartOptions = chartOptions with { Height = ch };
             return CommandGuard.Run(stderr, outPath, () =>
             {
+                var progress = new Progress(stderr);
+                LoadedInput loaded;
+                try
+                {
+                    loaded = InputLoader.Load(path, ingest.Options(pr, progress), ingest.AsksForFilings(pr));
+                }
+                finally
+                {
+                    progress.Done();
+                }
+                ingest.Report(pr, path, loaded, stderr);
                 SvgImage image;
                 if (kind == "trend")
                 {
-                    var series = ExportCommand.LoadSeries(path);
+                    var series = loaded.Series;
                     if (series is null)
                     {
                         stderr.WriteLine($"capnet: {path}: --chart trend needs a filings file with filing dates or a dynamic GEXF with yearly times.");
@@ -57,7 +70,7 @@ internal static class DrawCommand
                 }
                 else
                 {
-                    var net = InputLoader.Load(path, IngestOptions.Default).Network;
+                    var net = loaded.Network;
                     image = kind switch
                     {
                         "lorenz" => SvgCharts.LorenzCurve(Centrality.InStrength(net, w8), chartOptions),

@@ -23,10 +23,12 @@ internal static class ExportCommand
         var measures = new Option<string?>("--measures") { Description = "Add measures of `capnet measures` as node attributes and network figures: comma-separated keys, or all." };
         var noLoops = new Option<bool>("--no-self-loops") { Description = "Leave self-loops (local capital) out of the edges (local_* node figures stay)." };
         var katzAlpha = CliOptions.KatzAlpha();
+        var ingest = new IngestArguments();
         var cmd = new Command("export", "Export the network as GEXF (static or dynamic), Gephi spreadsheet CSV, an SVG picture or graphology JSON.")
         {
             input, format, output, weight, dynamic, timeline, measures, noLoops, katzAlpha,
         };
+        ingest.AddTo(cmd);
         cmd.SetAction(pr =>
         {
             var fmt = pr.GetValue(format)!;
@@ -37,10 +39,10 @@ internal static class ExportCommand
             if (isDynamic && fmt is "svg" or "json")
             {
                 stderr.WriteLine($"capnet: --dynamic works with --format gexf or gephi-csv, not {fmt}.");
-                return 1;
+                return CapnetApp.UnusableInput;
             }
             var keys = ParseKeys(pr.GetValue(measures), stderr);
-            if (keys is null) return 1;
+            if (keys is null) return CapnetApp.UnusableInput;
             var outPath = pr.GetValue(output) ?? fmt switch { "gephi-csv" => "gephi", "svg" => "network.svg", "json" => "network.json", _ => "network.gexf" };
             var options = new GexfOptions
             {
@@ -50,9 +52,20 @@ internal static class ExportCommand
             };
             return CommandGuard.Run(stderr, outPath, () =>
             {
+                var progress = new Progress(stderr);
+                LoadedInput loaded;
+                try
+                {
+                    loaded = InputLoader.Load(path, ingest.Options(pr, progress), ingest.AsksForFilings(pr));
+                }
+                finally
+                {
+                    progress.Done();
+                }
+                ingest.Report(pr, path, loaded, stderr);
                 if (isDynamic)
                 {
-                    var series = LoadSeries(path);
+                    var series = loaded.Series;
                     if (series is null)
                     {
                         stderr.WriteLine($"capnet: {path}: --dynamic needs a filings file with filing dates or a dynamic GEXF with yearly times.");
@@ -71,7 +84,7 @@ internal static class ExportCommand
                     }
                     return 0;
                 }
-                var net = InputLoader.Load(path, IngestOptions.Default).Network;
+                var net = loaded.Network;
                 options = WithMeasures(options, net, keys, w8, katz, stderr);
                 switch (fmt)
                 {
@@ -100,18 +113,6 @@ internal static class ExportCommand
             });
         });
         return cmd;
-    }
-
-    /// <summary>Yearly snapshots from a filings file or a dynamic GEXF; null when the input has none.</summary>
-    internal static NetworkSeries? LoadSeries(string path)
-    {
-        if (!File.Exists(path)) throw new FilingsFormatException(path, "the file does not exist");
-        return InputLoader.Detect(path) switch
-        {
-            InputLoader.Kind.Filings => CityNetwork.FromFilings(path, IngestOptions.Default).Years is { Years.Count: > 0 } s ? s : null,
-            InputLoader.Kind.Gexf => GexfReader.ReadDocument(path).Series,
-            _ => null,
-        };
     }
 
     private static HashSet<string>? ParseKeys(string? list, TextWriter stderr)

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace CapitalNetwork.Cli.Commands;
 
-/// <summary>Loads a network from any input capnet accepts: a filings file, an edge-list CSV, or a GEXF capnet wrote.</summary>
+/// <summary>An input as loaded: its kind, the network, and for filings the ingest report and the yearly snapshots.</summary>
+internal sealed record LoadedInput(InputLoader.Kind Kind, FlowNetwork Network, IngestReport? Report, IReadOnlyList<Diagnostic> Diagnostics, NetworkSeries? Series);
+
+/// <summary>Loads a network from any input capnet accepts: a filings file, an edge-list CSV, or a GEXF file.</summary>
 internal static class InputLoader
 {
     public enum Kind { Filings, EdgeList, Gexf }
@@ -20,21 +23,30 @@ internal static class InputLoader
         return header.Contains("source") && header.Contains("target") ? Kind.EdgeList : Kind.Filings;
     }
 
-    /// <summary>Loads the network; throws <see cref="FilingsFormatException"/> or <see cref="GexfFormatException"/> on unusable input.</summary>
-    public static (FlowNetwork Network, IngestReport? Report, long Rejected) Load(string path, IngestOptions options)
+    /// <summary>
+    /// Loads the input. Throws <see cref="FilingsFormatException"/> or <see cref="GexfFormatException"/> on unusable input,
+    /// and <see cref="UsageException"/> when filings-only options (<paramref name="filingsOnly"/>) meet another kind of file.
+    /// </summary>
+    public static LoadedInput Load(string path, IngestOptions options, bool filingsOnly = false)
     {
+        if (Directory.Exists(path)) throw new FilingsFormatException(path, "this is a folder, not a file");
         if (!File.Exists(path)) throw new FilingsFormatException(path, "the file does not exist");
-        switch (Detect(path))
+        var kind = Detect(path);
+        if (kind != Kind.Filings && filingsOnly)
+            throw new UsageException($"{path} is {(kind == Kind.Gexf ? "a GEXF file" : "an edge list")}: --from/--to, --capital-unit and --unplaced-partners apply to filings files only.");
+        switch (kind)
         {
             case Kind.Gexf:
-                return (GexfReader.Read(path), null, 0);
+                var doc = GexfReader.ReadDocument(path);
+                return new LoadedInput(kind, doc.Network, null, [], doc.Series);
             case Kind.EdgeList:
-                long rejected = 0;
-                var net = EdgeListReader.Read(path, _ => rejected++, options.Read);
-                return (net, null, rejected);
+                var skipped = new List<Diagnostic>();
+                var net = EdgeListReader.Read(path, skipped.Add, options.Read);
+                return new LoadedInput(kind, net, null, skipped, null);
             default:
                 var result = CityNetwork.FromFilings(path, options);
-                return (result.Network, result.Report, result.Report.RowsRejected);
+                return new LoadedInput(kind, result.Network, result.Report, result.Report.Diagnostics,
+                    result.Years is { Years.Count: > 0 } years ? years : null);
         }
     }
 }

@@ -19,10 +19,12 @@ internal static class MeasuresCommand
         var permutations = new Option<int>("--permutations") { Description = "Permutations of significance tests.", DefaultValueFactory = _ => 1000 };
         var katzAlpha = CliOptions.KatzAlpha();
         var only = new Option<string?>("--only") { Description = "Comma-separated keys to compute (default: all). Keys: " + string.Join(", ", MeasureCatalog.AllKeys) };
+        var ingest = new IngestArguments();
         var cmd = new Command("measures", "Compute per-node measures and network figures; JSON {\"nodes\":[…],\"network\":{…}} or CSV.")
         {
             input, format, weight, alpha, seed, permutations, katzAlpha, only,
         };
+        ingest.AddTo(cmd);
         cmd.SetAction(pr =>
         {
             var keys = pr.GetValue(only) is { } list
@@ -31,18 +33,21 @@ internal static class MeasuresCommand
             if (keys is not null && keys.FirstOrDefault(k => !MeasureCatalog.AllKeys.Contains(k)) is { } unknown)
             {
                 stderr.WriteLine($"capnet: unknown measure key '{unknown}'; known keys: {string.Join(", ", MeasureCatalog.AllKeys)}");
-                return 1;
-            }
-            FlowNetwork net;
-            try
-            {
-                net = InputLoader.Load(pr.GetValue(input)!, IngestOptions.Default).Network;
-            }
-            catch (Exception e) when (e is FilingsFormatException or GexfFormatException)
-            {
-                stderr.WriteLine($"capnet: {e.Message}");
                 return CapnetApp.UnusableInput;
             }
+            var path = pr.GetValue(input)!;
+            var progress = new Progress(stderr);
+            LoadedInput loaded;
+            try
+            {
+                loaded = InputLoader.Load(path, ingest.Options(pr, progress), ingest.AsksForFilings(pr));
+            }
+            finally
+            {
+                progress.Done();
+            }
+            ingest.Report(pr, path, loaded, stderr);
+            var net = loaded.Network;
             var context = new MeasureContext(pr.GetValue(weight), pr.GetValue(alpha), pr.GetValue(seed), pr.GetValue(permutations), pr.GetValue(katzAlpha));
             var nodeMeasures = MeasureCatalog.Node.Where(m => keys is null || keys.Contains(m.Key))
                 .Select(m => (m.Key, Values: m.Compute(net, context))).ToList();

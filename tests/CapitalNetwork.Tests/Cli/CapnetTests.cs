@@ -97,7 +97,7 @@ public sealed class CapnetTests : IDisposable
         Assert.Contains("no fund place column", stderr);
 
         (code, _, stderr) = await Run(["measures", bad, "--only", "nonsense"]);
-        Assert.Equal(1, code);
+        Assert.Equal(2, code); // every failure a user can cause exits with 2
         Assert.Contains("unknown measure key 'nonsense'", stderr);
     }
 

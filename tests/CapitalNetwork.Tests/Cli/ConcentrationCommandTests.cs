@@ -171,7 +171,7 @@ public sealed class ConcentrationCommandTests : IDisposable
         Assert.Contains("--alpha must be a number in (0, 1.6]", alphaErr);
         Assert.NotEqual(0, (await Run(Provinces, "--value", "基金数量", "--alpha", "0")).Code);
         Assert.NotEqual(0, (await Run(Provinces, "--group", "地区")).Code); // --value is required
-        Assert.Equal(1, (await Run(Provinces, "--value", "基金数量", "--group", "地区", "--regions-of", "省份")).Code);
+        Assert.Equal(2, (await Run(Provinces, "--value", "基金数量", "--group", "地区", "--regions-of", "省份")).Code);
         var bad = Write("省份,v\n北京,1\n火星,2\n");
         var (c2, _, e2) = await Run(bad, "--value", "v", "--regions-of", "省份");
         Assert.Equal(2, c2);

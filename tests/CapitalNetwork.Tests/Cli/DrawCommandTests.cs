@@ -69,7 +69,7 @@ public sealed class DrawCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("trend needs", stderr);
         (code, _, stderr) = await Run(P("e.csv"), "-o", P("g.svg"), "--layout", "geo");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("geographic", stderr);
     }
 }

@@ -80,7 +80,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(["1", "5", "0"], strength.Values.Select(v => v ?? "(none)"));
         Assert.Equal(GexfNetworkAttribute.Double("total_weight", 6), Assert.Single(doc.NetworkAttributes));
         (code, _, stderr) = await Run(P("e.csv"), "-o", P("x.gexf"), "--measures", "nonsense");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("unknown measure key 'nonsense'", stderr);
     }
 
@@ -126,7 +126,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.True(code == 0, stderr);
         Assert.Equal("svg", XDocument.Load(P("n.svg")).Root!.Name.LocalName);
         (code, _, stderr) = await Run(_filings, "--format", "svg", "--dynamic", "-o", P("n2.svg"));
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("--dynamic", stderr);
     }
 

@@ -1,0 +1,120 @@
+using System.CommandLine;
+
+namespace CapitalNetwork.Cli.Commands;
+
+/// <summary>
+/// The ingest options, defined once and given to every command that reads filings (<c>build</c>, <c>measures</c>,
+/// <c>export</c>, <c>draw</c>): the date window, the capital unit, partners without a place, and the diagnostics file.
+/// After the ingest, <see cref="Report"/> prints the one-paragraph report on stderr and writes the diagnostics.
+/// </summary>
+internal sealed class IngestArguments
+{
+    public Option<DateOnly?> From { get; } = CliOptions.Date("--from", "Count only funds filed on or after this date");
+
+    public Option<DateOnly?> To { get; } = CliOptions.Date("--to", "Count only funds filed on or before this date");
+
+    public Option<string?> Diagnostics { get; } = new("--diagnostics")
+    {
+        Description = "Write every kept diagnostic of the ingest (file, line, column, code, severity, message, raw text) to this CSV file.",
+    };
+
+    public Option<CapitalUnit?> CapitalUnit { get; } = new("--capital-unit")
+    {
+        Description = "Unit of the capital column when its header does not say: yuan, wan (万元) or yi (亿元).",
+        CustomParser = r =>
+        {
+            var t = r.Tokens[0].Value;
+            switch (t.ToLowerInvariant())
+            {
+                case "yuan" or "元": return CapitalNetwork.CapitalUnit.Yuan;
+                case "wan" or "万元": return CapitalNetwork.CapitalUnit.Wan;
+                case "yi" or "亿元": return CapitalNetwork.CapitalUnit.Yi;
+                default:
+                    r.AddError($"--capital-unit must be yuan, wan or yi, not '{t}'.");
+                    return null;
+            }
+        },
+    };
+
+    public Option<string> UnplacedPartners { get; } = new("--unplaced-partners")
+    {
+        Description = "Partners with neither a place nor a credit code (natural persons): leave-out (their links and capital are reported and left out) or at-fund-city (counted as local capital of the fund's city).",
+        DefaultValueFactory = _ => "leave-out",
+    };
+
+    public IngestArguments() => UnplacedPartners.AcceptOnlyFromAmong("leave-out", "at-fund-city");
+
+    /// <summary>Adds the options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(From);
+        command.Options.Add(To);
+        command.Options.Add(CapitalUnit);
+        command.Options.Add(UnplacedPartners);
+        command.Options.Add(Diagnostics);
+    }
+
+    /// <summary>The library's ingest options from the command line; a window that ends before it starts is a usage error.</summary>
+    public IngestOptions Options(ParseResult pr, IProgress<long>? progress = null)
+    {
+        var from = pr.GetValue(From);
+        var to = pr.GetValue(To);
+        if (from is { } f && to is { } t && f > t)
+            throw new UsageException($"--from {f:yyyy-MM-dd} is after --to {t:yyyy-MM-dd}: the window holds no day.");
+        return new IngestOptions
+        {
+            From = from,
+            To = to,
+            Progress = progress,
+            Read = FilingsReadOptions.Default with
+            {
+                CapitalUnit = pr.GetValue(CapitalUnit),
+                PartnersWithoutPlace = pr.GetValue(UnplacedPartners) == "at-fund-city" ? CapitalNetwork.UnplacedPartners.AtFundCity : CapitalNetwork.UnplacedPartners.LeaveOut,
+            },
+        };
+    }
+
+    /// <summary>Whether the command line asks for anything only a filings file has (a window, a unit …).</summary>
+    public bool AsksForFilings(ParseResult pr) =>
+        pr.GetValue(From) is not null || pr.GetValue(To) is not null || pr.GetValue(CapitalUnit) is not null || pr.GetValue(UnplacedPartners) != "leave-out";
+
+    /// <summary>
+    /// Prints the ingest's one-paragraph report on stderr (and what a window left: an empty network is said so) and writes
+    /// the diagnostics file when asked. For a GEXF input there is no report; an edge list's skipped rows are summarised.
+    /// </summary>
+    public void Report(ParseResult pr, string input, LoadedInput loaded, TextWriter stderr)
+    {
+        if (loaded.Report is { } report)
+        {
+            stderr.WriteLine($"capnet: {report.Summary()}");
+            if (report.RowsUsed == 0 && report.RowsRead > 0)
+                stderr.WriteLine("capnet: no row was used, so the network has no edge" +
+                                 (pr.GetValue(From) is not null || pr.GetValue(To) is not null ? " (no filing falls in the --from/--to window)." : "."));
+        }
+        else if (loaded.Diagnostics.Count > 0)
+        {
+            stderr.WriteLine($"capnet: {input}: {loaded.Diagnostics.Count:N0} rows skipped ({string.Join(", ", loaded.Diagnostics.GroupBy(d => d.CodeName).Select(g => $"{g.Key} {g.Count():N0}"))}).");
+        }
+        if (pr.GetValue(Diagnostics) is { } path)
+        {
+            if (loaded.Report is null && loaded.Diagnostics.Count == 0 && loaded.Kind == InputLoader.Kind.Gexf)
+                stderr.WriteLine($"capnet: {input} is a GEXF file: there is no ingest, so {path} lists no diagnostic.");
+            var list = loaded.Report?.Diagnostics ?? loaded.Diagnostics;
+            WriteDiagnostics(path, list);
+        }
+    }
+
+    private static void WriteDiagnostics(string path, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var report = new IngestReport(path, "utf-8", ',', 0, 0, 0, 0, 0, 0, 0, new Dictionary<DiagnosticCode, long>(), diagnostics, 0);
+        try
+        {
+            using var w = new StreamWriter(path, false, new System.Text.UTF8Encoding(true));
+            report.WriteDiagnosticsCsv(w);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write the diagnostics file {path}: {e.Message}");
+        }
+    }
+}
