@@ -53,4 +53,31 @@ internal static class CliOptions
             return null;
         },
     };
+
+    /// <summary><c>--self-loops keep|drop</c>: whether PageRank, eigenvector, HITS and Katz count local capital.</summary>
+    public static Option<string> SelfLoops()
+    {
+        var o = new Option<string>("--self-loops")
+        {
+            Description = "pagerank, eigenvector, hub, authority and katz: keep local capital (self-loops) on the diagonal, as NetworkX does, or drop it to rank cities by flows between cities only.",
+            DefaultValueFactory = _ => "keep",
+        };
+        o.AcceptOnlyFromAmong("keep", "drop");
+        return o;
+    }
+
+    /// <summary>The stderr line that says how the spectral keys treated local capital, when the network has any.</summary>
+    public static string? SelfLoopNote(FlowNetwork net, bool kept, IEnumerable<string> keys)
+    {
+        string[] spectral = ["pagerank", "eigenvector", "hub", "authority", "katz"];
+        var used = spectral.Where(keys.Contains).ToList();
+        if (used.Count == 0) return null;
+        var loops = 0;
+        for (var e = 0; e < net.EdgeCount; e++)
+            if (net.Edge(e).IsLoop) loops++;
+        if (loops == 0) return null;
+        return kept
+            ? $"{string.Join(", ", used)} count local capital (self-loops at {loops:N0} nodes), as NetworkX does; a city with much local capital ranks high. --self-loops drop ranks by flows between cities only."
+            : $"{string.Join(", ", used)} leave out local capital (self-loops at {loops:N0} nodes); NetworkX keeps them (--self-loops keep).";
+    }
 }

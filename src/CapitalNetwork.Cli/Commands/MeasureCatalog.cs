@@ -8,7 +8,7 @@ namespace CapitalNetwork.Cli.Commands;
 /// What a catalogued measure is computed with: the options of <c>capnet measures</c>; <see cref="Notes"/> collects,
 /// for the run that made the context, why keys came out undefined.
 /// </summary>
-internal sealed record MeasureContext(EdgeWeight Weight, double Alpha, ulong Seed, int Permutations, double KatzAlpha = 0.1)
+internal sealed record MeasureContext(EdgeWeight Weight, double Alpha, ulong Seed, int Permutations, double KatzAlpha = 0.1, bool SelfLoops = true)
 {
     /// <summary>Why keys came out undefined (null), one line each, in the order they were computed (printed to stderr).
     /// A <c>with</c> copy writes to the same list: it is the same run.</summary>

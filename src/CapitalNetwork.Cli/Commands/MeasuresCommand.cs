@@ -20,9 +20,10 @@ internal static class MeasuresCommand
         var katzAlpha = CliOptions.KatzAlpha();
         var only = new Option<string?>("--only") { Description = "Comma-separated keys to compute (default: all). Keys: " + string.Join(", ", MeasureCatalog.AllKeys) };
         var ingest = new IngestArguments();
+        var selfLoops = CliOptions.SelfLoops();
         var cmd = new Command("measures", "Compute per-node measures and network figures; JSON {\"nodes\":[…],\"network\":{…}} or CSV.")
         {
-            input, format, weight, alpha, seed, permutations, katzAlpha, only,
+            input, format, weight, alpha, seed, permutations, katzAlpha, selfLoops, only,
         };
         ingest.AddTo(cmd);
         cmd.SetAction(pr =>
@@ -48,7 +49,10 @@ internal static class MeasuresCommand
             }
             ingest.Report(pr, path, loaded, stderr);
             var net = loaded.Network;
-            var context = new MeasureContext(pr.GetValue(weight), pr.GetValue(alpha), pr.GetValue(seed), pr.GetValue(permutations), pr.GetValue(katzAlpha));
+            var keepLoops = pr.GetValue(selfLoops) != "drop";
+            var context = new MeasureContext(pr.GetValue(weight), pr.GetValue(alpha), pr.GetValue(seed), pr.GetValue(permutations), pr.GetValue(katzAlpha), keepLoops);
+            if (CliOptions.SelfLoopNote(net, keepLoops, keys ?? MeasureCatalog.AllKeys.ToHashSet(StringComparer.Ordinal)) is { } loopNote)
+                stderr.WriteLine($"capnet: {loopNote}");
             var nodeMeasures = MeasureCatalog.Node.Where(m => keys is null || keys.Contains(m.Key))
                 .Select(m => (m.Key, Values: m.Compute(net, context))).ToList();
             var figures = MeasureCatalog.Network.Where(m => keys is null || keys.Contains(m.Key))
