@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using CapitalNetwork.Cli.Commands;
@@ -9,8 +8,8 @@ using static CapitalNetwork.Tests.Measures.ConcentrationReference;
 namespace CapitalNetwork.Tests.Cli;
 
 /// <summary>
-/// <c>capnet concentration</c> run in process on TestData/concentration/provinces.csv (Chinese headers), and the
-/// concentration keys of <c>capnet measures</c>. Expected figures come from make_reference.py (Python 3.11.7, numpy
+/// <c>capnet concentration</c> run in process on TestData/concentration/provinces.csv (Chinese headers) (the
+/// concentration keys of <c>capnet measures</c> are tested end to end in <see cref="MeasuresCatalogCliTests"/>). Expected figures come from make_reference.py (Python 3.11.7, numpy
 /// 1.24.2): datasets "provinces" (基金数量 by 地区), "provinces_weighted" (认缴规模 weighted by 常住人口) and "cities".
 /// </summary>
 public sealed class ConcentrationCommandTests : IDisposable
@@ -178,51 +177,4 @@ public sealed class ConcentrationCommandTests : IDisposable
         Assert.Contains(":3:", e2);
         Assert.Contains("火星", e2);
     }
-
-    [Fact]
-    public void Measures_catalog_keys_on_a_city_network()
-    {
-        // The catalogue entries (private until wired into MeasureCatalog.Network) evaluated directly: cities.csv as
-        // in-strength, regions as groups, α = 1.6 — the "cities" reference.
-        var entries = CatalogEntries();
-        Assert.Equal(new[] { "hhi", "hhi_normalized", "cr4", "gini", "theil_t", "theil_l", "cv", "theil_t_between", "theil_t_within", "esteban_ray", "wolfson" },
-            entries.Select(e => e.Key));
-        var context = new MeasureContext(EdgeWeight.Funds, 1.6, 42, 1000);
-        var net = NodeValuesTests.CityNetwork();
-        var got = entries.ToDictionary(e => e.Key, e => e.Compute(net, context));
-        var r = Of("cities");
-        foreach (var key in new[] { "hhi", "hhi_normalized", "cr4", "gini", "theil_t", "cv" }) Close(r.GetProperty(key), (double)got[key]!, key);
-        Assert.Null(got["theil_l"]); // zeros
-        Close(r.GetProperty("decomposition_ge_1").GetProperty("between"), (double)got["theil_t_between"]!, "between");
-        Close(r.GetProperty("decomposition_ge_1").GetProperty("within"), (double)got["theil_t_within"]!, "within");
-        Close(r.GetProperty("esteban_ray_1.6"), (double)got["esteban_ray"]!, "esteban_ray");
-        Close(r.GetProperty("wolfson").GetProperty("value"), (double)got["wolfson"]!, "wolfson");
-        Close(r.GetProperty("esteban_ray_1.0"), (double)entries.Single(e => e.Key == "esteban_ray").Compute(net, context with { Alpha = 1.0 })!, "α from --alpha");
-    }
-
-    [Fact]
-    public void Measures_catalog_keys_on_a_plain_edge_list()
-    {
-        // a → b (2), b → b (3), c isolated: in-strength (0, 5, 0) → HHI 1, CR4 1, Gini = 2/3 (population, n = 3);
-        // the region keys are null because the nodes are not cities.
-        var b = new FlowNetworkBuilder();
-        int a = b.AddNode("a"), bb = b.AddNode("b");
-        b.AddNode("c");
-        b.AddFlow(a, bb, 2, 2, 2);
-        b.AddFlow(bb, bb, 3, 3, 3);
-        var net = b.Build();
-        var got = CatalogEntries().ToDictionary(e => e.Key, e => e.Compute(net, new MeasureContext(EdgeWeight.Funds, 1.6, 42, 1000)));
-        Assert.Equal(1.0, got["hhi"]);
-        Assert.Equal(1.0, got["cr4"]);
-        Assert.Equal(2 / 3.0, (double)got["gini"]!, 15);
-        Assert.Equal(Math.Log(3), (double)got["theil_t"]!, 15);
-        Assert.Null(got["theil_l"]);
-        Assert.Null(got["theil_t_between"]);
-        Assert.Null(got["theil_t_within"]);
-        Assert.Null(got["esteban_ray"]);
-        Assert.Null(got["wolfson"]); // median 0
-    }
-
-    private static NetworkMeasure[] CatalogEntries() =>
-        (NetworkMeasure[])typeof(MeasureCatalog).GetField("ConcentrationNetwork", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
 }

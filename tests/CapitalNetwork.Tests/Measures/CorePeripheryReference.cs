@@ -16,6 +16,24 @@ internal static class CorePeripheryReference
 
     public static JsonElement Of(string graph) => Doc.Value.RootElement.GetProperty("graphs").GetProperty(graph);
 
+    private static readonly Lazy<JsonDocument> ExactDoc = new(() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "coreperiphery", "exact.json"))));
+
+    /// <summary>A section of exact.json, written by make_exact.py (exhaustive null distributions and optima, NetworkX's
+    /// normalised rich club; see the script's header).</summary>
+    public static JsonElement Exact(string section) => ExactDoc.Value.RootElement.GetProperty(section);
+
+    /// <summary>A graph file of TestData/coreperiphery read by name (e.g. a tiny*.csv of make_exact.py).</summary>
+    public static FlowNetwork NetworkFile(string file)
+    {
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue("file:" + file, out var net))
+                Cache["file:" + file] = net = EdgeListReader.Read(Path.Combine(AppContext.BaseDirectory, "TestData", "coreperiphery", file));
+            return net;
+        }
+    }
+
     public static FlowNetwork Network(string graph)
     {
         lock (Cache)

@@ -1,4 +1,6 @@
 using CapitalNetwork.Measures;
+using CapitalNetwork.Measures.Fitting;
+using CapitalNetwork.Measures.NullModels;
 using static CapitalNetwork.Tests.Measures.CorePeripheryReference;
 
 namespace CapitalNetwork.Tests.Measures;
@@ -53,6 +55,76 @@ public class RichClubTests
         // same seed, same answer; another seed, other random means
         Assert.Equal(r.Normalized, CorePeriphery.RichClubNormalized(net, options).Normalized);
         Assert.NotEqual(r.RandomMean, CorePeriphery.RichClubNormalized(net, options with { Seed = 4 }).RandomMean);
+    }
+
+    [Theory]
+    [InlineData("karate")]
+    [InlineData("florentine")]
+    public void Normalized_random_mean_matches_networkx_within_monte_carlo_error(string graph)
+    {
+        // expected: make_exact.py rich_club_nx — NetworkX 3.6.1 rich_club_coefficient(G, normalized=True, Q=100,
+        // seed=s) for s = 0..199: per k, the mean and sd over seeds of φ_rand_s(k) = φ(k)/ρ_nx_s(k), the coefficient of
+        // the graph NetworkX rewired with seed s (Q·E successful double edge swaps, at most 10·Q·E tries — the same
+        // chain as the library's). Both means estimate E[φ_rand(k)] from independent rewirings, so their difference has
+        // sd σ_k·√(1/S + 1/R); 5 of those is the tolerance (σ_k = 0, e.g. at k = 0 where every rewiring keeps φ, asks
+        // for equality). R = 400 rewirings here, S = 200 seeds there.
+        var nx = CorePeripheryReference.Exact("rich_club_nx").GetProperty(graph);
+        var seeds = nx.GetProperty("seeds").GetInt32();
+        const int R = 400;
+        var r = CorePeriphery.RichClubNormalized(Network(graph), new RichClubOptions { Randomizations = R, SwapsPerEdge = nx.GetProperty("Q").GetDouble(), Seed = 2026 });
+        var phi = Map(nx.GetProperty("phi"));
+        var mean = Map(nx.GetProperty("rand_mean"));
+        var sd = Map(nx.GetProperty("rand_sd"));
+        Assert.Equal(phi.Keys, r.Coefficients.Keys.Order());
+        Assert.Equal(mean.Keys, r.RandomMean!.Keys.Order());
+        var informative = 0;
+        foreach (var (k, m) in mean)
+        {
+            Assert.Equal(phi[k], r.Coefficients[k], 1e-15);
+            var tol = 5 * sd[k] * Math.Sqrt(1.0 / seeds + 1.0 / R) + 1e-12;
+            Assert.True(Math.Abs(r.RandomMean[k] - m) <= tol, $"k={k}: library mean φ_rand {r.RandomMean[k]}, NetworkX {m} ± {tol}");
+            if (m > 2 * tol) Assert.True(Math.Abs(r.Normalized![k] - phi[k] / m) <= phi[k] * tol / (m * (m - tol)) + 1e-12, $"k={k}: ρ");
+            if (sd[k] > 0) informative++;
+        }
+        Assert.True(informative >= 3, "most keys must vary between rewirings");
+    }
+
+    [Theory]
+    [InlineData("karate")]
+    [InlineData("lesmis")]
+    [InlineData("planted")]
+    public void Every_rewiring_keeps_every_degree(string graph)
+    {
+        // expected: the degrees of the graph itself (counted here from its edges); 50 rewirings of 10 swaps per edge
+        var g = CompactGraph.FromNetwork(Network(graph), NetworkView.UndirectedBinary);
+        static int[] Degrees(CompactGraph x)
+        {
+            var d = new int[x.NodeCount];
+            for (var e = 0; e < x.EdgeCount; e++)
+            {
+                d[x.Source[e]]++;
+                d[x.Target[e]]++;
+            }
+            return d;
+        }
+        var before = Degrees(g);
+        var edges = Enumerable.Range(0, g.EdgeCount).Select(e => (Math.Min(g.Source[e], g.Target[e]), Math.Max(g.Source[e], g.Target[e]))).ToHashSet();
+        var sampler = new RewiringSampler(g);
+        var moved = 0;
+        for (var s = 0; s < 50; s++)
+        {
+            var rng = RngStreams.Create(99, (ulong)s);
+            var h = sampler.DegreePreserving(ref rng, 10);
+            Assert.Equal(g.EdgeCount, h.EdgeCount);
+            Assert.Equal(before, Degrees(h));
+            var pairs = Enumerable.Range(0, h.EdgeCount).Select(e => (Math.Min(h.Source[e], h.Target[e]), Math.Max(h.Source[e], h.Target[e]))).ToList();
+            Assert.DoesNotContain(pairs, p => p.Item1 == p.Item2);
+            Assert.Equal(pairs.Count, pairs.Distinct().Count());
+            moved += pairs.Count(p => !edges.Contains(p));
+            // the rewired graph's adjacency (what the rich club counts) agrees with its edge list
+            for (var v = 0; v < h.NodeCount; v++) Assert.Equal(before[v], h.Offsets[v + 1] - h.Offsets[v]);
+        }
+        Assert.True(moved > 50 * g.EdgeCount / 2, $"only {moved} edges moved over 50 rewirings");
     }
 
     [Fact]
