@@ -77,7 +77,7 @@ internal static class CliOptions
             if (net.Edge(e).IsLoop) loops++;
         if (loops == 0) return null;
         return kept
-            ? $"{string.Join(", ", used)} count local capital (self-loops at {loops:N0} nodes), as NetworkX does; a city with much local capital ranks high. --self-loops drop ranks by flows between cities only."
-            : $"{string.Join(", ", used)} leave out local capital (self-loops at {loops:N0} nodes); NetworkX keeps them (--self-loops keep).";
+            ? $"{string.Join(", ", used)}: local capital (self-loops at {loops:N0} nodes) counted, as NetworkX does, so a city with much local capital ranks high; --self-loops drop ranks by flows between cities only."
+            : $"{string.Join(", ", used)}: local capital (self-loops at {loops:N0} nodes) left out; NetworkX counts it (--self-loops keep).";
     }
 }
