@@ -31,4 +31,7 @@ public enum DiagnosticCode
     MissingDate,
     /// <summary>Warning: a header maps to a column that an earlier header already supplies; the first is used.</summary>
     DuplicateHeader,
+    /// <summary>A place rests only on a short name at the start of a longer name (平安银行, 东方财富): probably a company,
+    /// not taken as a place unless <see cref="IngestOptions.AcceptShortNamePrefixes"/>; the message names the candidate.</summary>
+    UncertainPlace,
 }
