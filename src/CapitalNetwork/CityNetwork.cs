@@ -58,6 +58,7 @@ public static class CityNetwork
     private static IngestResult Ingest(FilingsReader reader, DiagnosticLog log, IngestOptions options, CancellationToken ct)
     {
         var resolver = options.Resolver ?? PlaceResolver.Default;
+        if (options.AcceptShortNamePrefixes) resolver = resolver.WithOptions(resolver.Options with { AcceptShortNamePrefixes = true });
         var gazetteer = resolver.Gazetteer;
         var nodes = FlowNetworkBuilder.ForCities(gazetteer).Build().NodeArray;
         var nodeOfCode = new Dictionary<int, int>();
@@ -213,6 +214,7 @@ public static class CityNetwork
         ResolutionFailure.ProvinceOnly => DiagnosticCode.ProvinceOnlyPlace,
         ResolutionFailure.Foreign => DiagnosticCode.ForeignPlace,
         ResolutionFailure.Empty => DiagnosticCode.MissingField,
+        ResolutionFailure.Uncertain => DiagnosticCode.UncertainPlace,
         _ => DiagnosticCode.UnknownPlace,
     };
 }

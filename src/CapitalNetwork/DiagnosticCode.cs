@@ -46,4 +46,7 @@ public enum DiagnosticCode
     /// <summary>Warning: the capital header states no unit and most amounts are below 10,000, as amounts in 万元 would be;
     /// <see cref="FilingsReadOptions.CapitalUnit"/> (<c>--capital-unit</c>) settles it.</summary>
     CapitalUnitUnclear,
+    /// <summary>A place rests only on a short name at the start of a longer name (平安银行, 东方财富): probably a company,
+    /// not taken as a place unless <see cref="IngestOptions.AcceptShortNamePrefixes"/>; the message names the candidate.</summary>
+    UncertainPlace,
 }

@@ -18,6 +18,14 @@ public sealed record IngestOptions
     /// <summary>The place resolver (and through it the gazetteer); <c>null</c> for <see cref="PlaceResolver.Default"/>.</summary>
     public PlaceResolver? Resolver { get; init; }
 
+    /// <summary>
+    /// Take places that rest only on a short name at the start of a longer name (平安银行 → 海东市) as places, as
+    /// <see cref="PlaceResolverOptions.AcceptShortNamePrefixes"/> does for the resolver. <c>false</c> (default): the
+    /// resolver's own option decides (off for <see cref="PlaceResolver.Default"/>), so such rows are rejected as
+    /// <see cref="DiagnosticCode.UncertainPlace"/>, or resolved through the partner's credit code when it has one.
+    /// </summary>
+    public bool AcceptShortNamePrefixes { get; init; }
+
     /// <summary>Receives the number of rows read, every 65,536 rows and at the end.</summary>
     public IProgress<long>? Progress { get; init; }
 }

@@ -22,6 +22,18 @@ namespace CapitalNetwork;
 /// that is not inside an earlier token is never matched, so street names (上海市黄浦区北京东路) cannot pull the
 /// answer elsewhere, and a short name followed by 路/街/道/巷 is not a place (中山路). A text that starts with a
 /// county-level name resolves only when that name is unique nationally (昆山 → 苏州; 朝阳区 alone is ambiguous).</para>
+/// <para>Short names at the start of a longer name: many company names begin with a place's short name that is
+/// their trade name, not their seat (平安银行, 兴业证券, 东方财富). So when the winning reading is a single token that
+/// is a <em>short name</em> — the short form of a county- or prefecture-level division (平安 of 平安区, 东方 of 东方市)
+/// or an alias that does not end in a division suffix 省/市/区/县/州/旗/盟/镇/乡/村 (梅山, 雄安) — the rest of the
+/// text, after the separators and free-trade-zone words the search skips, must continue an address: it is empty
+/// (平安, 昆山), or starts with a digit (a house number), or starts with any name the resolver knows (北仑梅山), or
+/// starts with a word of one to six Chinese characters that ends in an address unit: 镇, 乡, 村; 路, 街, 大道, 巷, 弄;
+/// 区 or 园 (昆山玉山镇, 梅山七星路, 苏州工业园). Otherwise the text is <see cref="ResolutionFailure.Uncertain"/>, with
+/// the node it would give in <see cref="PlaceResolution.Candidates"/>, unless
+/// <see cref="PlaceResolverOptions.AcceptShortNamePrefixes"/> is set. Full names (平安区银行), chains of two or more
+/// tokens (江苏昆山…, 宁波梅山…) and the short names of provinces, municipalities and the SARs (北京银行) are not
+/// affected.</para>
 /// <para>Cost: a chain step is O(K) for names of at most K characters (K ≤ 20), so a text of L characters costs
 /// O(L·K) at worst. Immutable and thread-safe; cache results per distinct text when resolving many rows.</para>
 /// </remarks>
@@ -31,9 +43,14 @@ public sealed class PlaceResolver
     private const int RankCity = 2;
     private const int RankCounty = 3;
     private const string RoadMarkers = "路街道巷弄";
+    /// <summary>Last characters of division and zone names: an alias ending in none of them is a short name.</summary>
+    private const string NameSuffixes = "省市区县州旗盟镇乡村";
+    /// <summary>Last characters of the address units that may follow a short name (with 大道, checked apart).</summary>
+    private const string AddressUnits = "镇乡村路街巷弄区园";
     private const string Separators = "-–—－·・/\\|,，、;；:： _()（）[]【】\"'“”";
     private static readonly SearchValues<char> SeparatorChars = SearchValues.Create(Separators);
     private static readonly SearchValues<char> RoadMarkerChars = SearchValues.Create(RoadMarkers);
+    private static readonly SearchValues<char> AddressUnitChars = SearchValues.Create(AddressUnits);
 
     private static readonly Lazy<PlaceResolver> DefaultInstance = new(() => new PlaceResolver(Gazetteer.Default));
 
@@ -61,11 +78,21 @@ public sealed class PlaceResolver
     private readonly NameTrie _trie;
     private readonly FrozenDictionary<int, Division> _oldCodes;
     private readonly int _maxNameLength;
+    private readonly PlaceResolverOptions _options;
+
+    /// <summary>Creates a resolver over a gazetteer, with <see cref="PlaceResolverOptions.Default"/>.</summary>
+    /// <param name="gazetteer">The divisions and aliases to recognise.</param>
+    public PlaceResolver(Gazetteer gazetteer)
+        : this(gazetteer, PlaceResolverOptions.Default)
+    {
+    }
 
     /// <summary>Creates a resolver over a gazetteer.</summary>
     /// <param name="gazetteer">The divisions and aliases to recognise.</param>
-    public PlaceResolver(Gazetteer gazetteer)
+    /// <param name="options">How uncertain readings are treated; <c>null</c> for <see cref="PlaceResolverOptions.Default"/>.</param>
+    public PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions? options)
     {
+        _options = options ?? PlaceResolverOptions.Default;
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         var names = new Dictionary<string, List<NameEntry>>(StringComparer.Ordinal);
 
@@ -80,9 +107,9 @@ public sealed class PlaceResolver
         foreach (var d in gazetteer.Divisions)
         {
             var rank = RankOf(d);
-            Add(d.Name, new NameEntry(d, gazetteer.NodeOf(d), rank, IsShort: false, IsAlias: false, ContextCode: 0));
+            Add(d.Name, new NameEntry(d, gazetteer.NodeOf(d), rank, IsShort: false, IsAlias: false, ContextCode: 0, IsBare: false));
             foreach (var s in ShortForms(d))
-                Add(s, new NameEntry(d, gazetteer.NodeOf(d), rank, IsShort: true, IsAlias: false, ContextCode: 0));
+                Add(s, new NameEntry(d, gazetteer.NodeOf(d), rank, IsShort: true, IsAlias: false, ContextCode: 0, IsBare: BelowProvince(d)));
         }
 
         var old = new Dictionary<int, Division>();
@@ -91,14 +118,15 @@ public sealed class PlaceResolver
             if (!gazetteer.TryGet(a.Code, out var target)) continue;
             var contextRank = a.ContextCode is int c && gazetteer.TryGet(c, out var ctx) ? RankOf(ctx) : 0;
             var rank = Math.Max(RankOf(target), contextRank + 1);
-            Add(a.Name, new NameEntry(target, gazetteer.NodeOf(target), Math.Min(rank, RankCounty), IsShort: false, IsAlias: true, ContextCode: a.ContextCode ?? 0));
+            var bare = BelowProvince(target) && !NameSuffixes.Contains(a.Name[^1], StringComparison.Ordinal);
+            Add(a.Name, new NameEntry(target, gazetteer.NodeOf(target), Math.Min(rank, RankCounty), IsShort: false, IsAlias: true, ContextCode: a.ContextCode ?? 0, IsBare: bare));
             if (a.OldCode is int oc) old.TryAdd(oc, target);
         }
 
         // English names of the SARs and Taiwan (matched case-insensitively: the input's ASCII is upper-cased).
         foreach (var (en, code) in new[] { ("HONG KONG", 810000), ("HONGKONG", 810000), ("HK", 810000), ("MACAO", 820000), ("MACAU", 820000), ("TAIWAN", 710000) })
             if (gazetteer.TryGet(code, out var d))
-                Add(en, new NameEntry(d, gazetteer.NodeOf(d), RankCity, IsShort: false, IsAlias: true, ContextCode: 0));
+                Add(en, new NameEntry(d, gazetteer.NodeOf(d), RankCity, IsShort: false, IsAlias: true, ContextCode: 0, IsBare: false));
 
         var mutable = names.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _nameCount = mutable.Count;
@@ -106,6 +134,17 @@ public sealed class PlaceResolver
         _maxNameLength = Math.Min(63, mutable.Keys.Max(k => k.Length));
         _trie = new NameTrie(mutable.Where(kv => kv.Key.Length <= 63));
         _oldCodes = old.ToFrozenDictionary();
+    }
+
+    /// <summary>A resolver over the same gazetteer and names with other options (the name tables are shared, not rebuilt).</summary>
+    private PlaceResolver(PlaceResolver other, PlaceResolverOptions options)
+    {
+        _gazetteer = other._gazetteer;
+        _nameCount = other._nameCount;
+        _trie = other._trie;
+        _oldCodes = other._oldCodes;
+        _maxNameLength = other._maxNameLength;
+        _options = options;
     }
 
     /// <summary>A resolver over <see cref="Gazetteer.Default"/>.</summary>
@@ -116,6 +155,21 @@ public sealed class PlaceResolver
 
     /// <summary>Number of distinct names (official, short and alias) the resolver recognises.</summary>
     public int NameCount => _nameCount;
+
+    /// <summary>The options this resolver applies.</summary>
+    public PlaceResolverOptions Options => _options;
+
+    /// <summary>
+    /// This resolver with other options, e.g. <c>PlaceResolver.Default.WithOptions(new() { AcceptShortNamePrefixes = true })</c>.
+    /// The gazetteer and its name tables are shared, so this is cheap.
+    /// </summary>
+    /// <param name="options">The options of the new resolver.</param>
+    /// <returns>A resolver over the same gazetteer; this one when the options are equal.</returns>
+    public PlaceResolver WithOptions(PlaceResolverOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options == _options ? this : new PlaceResolver(this, options);
+    }
 
     /// <summary>Resolves a place text (name or address) to a network node.</summary>
     /// <param name="text">The place text, e.g. <c>浙江省宁波市北仑区</c>, <c>广东-深圳</c>, <c>昆山</c>.</param>
@@ -130,7 +184,7 @@ public sealed class PlaceResolver
         // One search object per thread, reused (Resolve does not call itself): no allocation per text but the answer.
         var best = t_search ??= new Search();
         best.Reset(this, normal);
-        best.Run(0, null, 0, 0, false, 0);
+        best.Run(0, null, 0, 0, false, 0, 0, 0);
         if (best.BestConsumed == 0)
         {
             if (ForeignCountry(normal) is { } country)
@@ -150,13 +204,15 @@ public sealed class PlaceResolver
             {
                 var candidates = outcomes.Select(g => g.First().Last.Node ?? g.First().Last.Target).OrderBy(d => d.Code).ToList();
                 return PlaceResolution.Fail(input, ResolutionFailure.Ambiguous,
-                    "ambiguous: could be " + string.Join(" or ", candidates.Select(c => $"{c.Name} {c.Code}")), candidates);
+                    "could be " + string.Join(" or ", candidates.Select(c => $"{c.Name} {c.Code}")), candidates);
             }
         }
 
         var end = ends[0];
         if (end.Last.Node is null)
             return PlaceResolution.Fail(input, ResolutionFailure.ProvinceOnly, $"only the province {end.Last.Target.Name} is named, not a city");
+        if (!_options.AcceptShortNamePrefixes && ends.TrueForAll(e => e.Tokens == 1 && e.Last.IsBare) && !ContinuesAddress(normal, end.Rest))
+            return Uncertain(input, normal, end);
         var method = end.UsedAlias ? ResolutionMethod.Alias : end.Tokens > 1 ? ResolutionMethod.Address : ResolutionMethod.Name;
         return new PlaceResolution(input, end.Last.Node, end.Last.Target, method, ResolutionFailure.None, "", []);
     }
@@ -237,6 +293,45 @@ public sealed class PlaceResolver
         reason = "";
         return true;
     }
+
+    /// <summary>
+    /// Whether the text after a short name continues an address (see the class remarks): it is empty, or starts with a
+    /// digit, with a name this resolver knows, or with a word of one to six Chinese characters that ends in an address
+    /// unit (镇 乡 村 路 街 大道 巷 弄 区 园).
+    /// </summary>
+    private bool ContinuesAddress(string text, int rest)
+    {
+        if (rest >= text.Length || char.IsAsciiDigit(text[rest])) return true;
+        Span<int> found = stackalloc int[1];
+        if (_trie.Prefixes(text.AsSpan(rest, Math.Min(_maxNameLength, text.Length - rest)), found) > 0) return true;
+        for (var i = rest + 1; i < text.Length && i <= rest + 6; i++)
+        {
+            if (!IsIdeograph(text[i - 1])) return false;
+            if (AddressUnitChars.Contains(text[i])) return true;
+            if (text[i] == '大' && i + 1 < text.Length && text[i + 1] == '道') return true;
+        }
+        return false;
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    /// <summary>The <see cref="ResolutionFailure.Uncertain"/> answer for a text that rests on the short name of <paramref name="end"/>.</summary>
+    private static PlaceResolution Uncertain(string input, string normal, SearchEnd end)
+    {
+        var e = end.Last;
+        var node = e.Node!;
+        var name = normal.Substring(end.Start, end.Length);
+        var rest = normal.AsSpan(end.Rest);
+        var shown = rest.Length > 8 ? string.Concat(rest[..8], "…") : rest.ToString();
+        var of = e.Target.Code == node.Code ? $"{node.Name} {node.Code}" : $"{e.Target.Name}, {node.Name} {node.Code}";
+        return new PlaceResolution(input, null, e.Target, ResolutionMethod.None, ResolutionFailure.Uncertain,
+            $"starts with the short name {name} ({of}), then \"{shown}\", which does not continue an address: not taken as a place " +
+            "(accept such names with AcceptShortNamePrefixes; capnet: --accept-short-name-prefix)",
+            [node]);
+    }
+
+    /// <summary>Below the level of a province, municipality or SAR: a prefecture, a directly administered county or a county-level unit.</summary>
+    private static bool BelowProvince(Division d) => d.Level is DivisionLevel.Prefecture or DivisionLevel.DirectCounty or DivisionLevel.County or DivisionLevel.Zone;
 
     private static bool IsCountyShort(NameEntry e) => e.IsShort && e.Rank == RankCounty;
 
@@ -361,9 +456,13 @@ public sealed class PlaceResolver
         return previous.Rank == RankProvince ? c.ProvinceCode == p.ProvinceCode : c.NodeCode == p.NodeCode && c.NodeCode is not null;
     }
 
-    private readonly record struct NameEntry(Division Target, Division? Node, int Rank, bool IsShort, bool IsAlias, int ContextCode);
+    /// <summary>One reading of a name. <paramref name="IsBare"/>: a short name below province level (a division's short form
+    /// or an alias without a suffix), which alone at the start of a longer text must be followed by an address.</summary>
+    private readonly record struct NameEntry(Division Target, Division? Node, int Rank, bool IsShort, bool IsAlias, int ContextCode, bool IsBare);
 
-    private readonly record struct SearchEnd(NameEntry Last, int Tokens, bool UsedAlias);
+    /// <summary>The end of a chain: its last token (at <paramref name="Start"/>, <paramref name="Length"/> characters) and
+    /// where the unread rest of the text starts (<paramref name="Rest"/>, after separators and skipped words).</summary>
+    private readonly record struct SearchEnd(NameEntry Last, int Tokens, bool UsedAlias, int Start, int Length, int Rest);
 
     /// <summary>
     /// The recognised names as a trie over UTF-16 code units: the names that start a text are found in one walk from
@@ -476,7 +575,7 @@ public sealed class PlaceResolver
             Ends.Clear();
         }
 
-        public void Run(int pos, NameEntry? previous, int consumed, int tokens, bool usedAlias, int depth)
+        public void Run(int pos, NameEntry? previous, int consumed, int tokens, bool usedAlias, int depth, int lastStart, int lastLength)
         {
             pos = Skip(pos, previous is null);
             var any = false;
@@ -503,13 +602,13 @@ public sealed class PlaceResolver
                         var next = pos + len;
                         if (e.IsShort && next < text.Length && RoadMarkerChars.Contains(text[next])) continue;
                         any = true;
-                        Run(next, e, consumed + len, tokens + 1, usedAlias || e.IsAlias, depth + 1);
+                        Run(next, e, consumed + len, tokens + 1, usedAlias || e.IsAlias, depth + 1, pos, len);
                     }
                 }
             }
             if (any || previous is not { } last) return;
             if (consumed > BestConsumed) { BestConsumed = consumed; Ends.Clear(); }
-            if (consumed == BestConsumed) Ends.Add(new SearchEnd(last, tokens, usedAlias));
+            if (consumed == BestConsumed) Ends.Add(new SearchEnd(last, tokens, usedAlias, lastStart, lastLength, pos));
         }
 
         private static bool Seen(ReadOnlySpan<int> seen, int count, int code)

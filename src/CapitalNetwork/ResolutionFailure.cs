@@ -17,4 +17,9 @@ public enum ResolutionFailure
     Foreign,
     /// <summary>A unified social credit code is malformed (length, characters or check digit) or its division code is unknown.</summary>
     InvalidCreditCode,
+    /// <summary>The text rests only on a short name at its start and goes on with something that is not an address
+    /// (平安银行: 平安 of 平安区; 东方财富: 东方 of 东方市), so it is probably a company name, not a place; the node the short
+    /// name would give is in <see cref="PlaceResolution.Candidates"/> and its division in <see cref="PlaceResolution.Matched"/>.
+    /// <see cref="PlaceResolverOptions.AcceptShortNamePrefixes"/> takes such texts as places.</summary>
+    Uncertain,
 }

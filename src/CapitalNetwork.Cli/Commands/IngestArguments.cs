@@ -4,7 +4,8 @@ namespace CapitalNetwork.Cli.Commands;
 
 /// <summary>
 /// The ingest options, defined once and given to every command that reads filings (<c>build</c>, <c>measures</c>,
-/// <c>export</c>, <c>draw</c>): the date window, the capital unit, partners without a place, and the diagnostics file.
+/// <c>export</c>, <c>draw</c>): the date window, the capital unit, partners without a place, short-name places, and the
+/// diagnostics file.
 /// After the ingest, <see cref="Report"/> prints the one-paragraph report on stderr and writes the diagnostics.
 /// </summary>
 internal sealed class IngestArguments
@@ -42,6 +43,11 @@ internal sealed class IngestArguments
         DefaultValueFactory = _ => "leave-out",
     };
 
+    public Option<bool> AcceptShortNamePrefixes { get; } = new("--accept-short-name-prefix")
+    {
+        Description = "Take a place that rests only on a county or city short name at the start of a longer name (平安银行 → 海东) instead of reporting it as uncertain_place.",
+    };
+
     public IngestArguments() => UnplacedPartners.AcceptOnlyFromAmong("leave-out", "at-fund-city");
 
     /// <summary>Adds the options to a command.</summary>
@@ -51,6 +57,7 @@ internal sealed class IngestArguments
         command.Options.Add(To);
         command.Options.Add(CapitalUnit);
         command.Options.Add(UnplacedPartners);
+        command.Options.Add(AcceptShortNamePrefixes);
         command.Options.Add(Diagnostics);
     }
 
@@ -66,6 +73,7 @@ internal sealed class IngestArguments
             From = from,
             To = to,
             Progress = progress,
+            AcceptShortNamePrefixes = pr.GetValue(AcceptShortNamePrefixes),
             Read = FilingsReadOptions.Default with
             {
                 CapitalUnit = pr.GetValue(CapitalUnit),
@@ -76,7 +84,8 @@ internal sealed class IngestArguments
 
     /// <summary>Whether the command line asks for anything only a filings file has (a window, a unit …).</summary>
     public bool AsksForFilings(ParseResult pr) =>
-        pr.GetValue(From) is not null || pr.GetValue(To) is not null || pr.GetValue(CapitalUnit) is not null || pr.GetValue(UnplacedPartners) != "leave-out";
+        pr.GetValue(From) is not null || pr.GetValue(To) is not null || pr.GetValue(CapitalUnit) is not null || pr.GetValue(UnplacedPartners) != "leave-out"
+        || pr.GetValue(AcceptShortNamePrefixes);
 
     /// <summary>
     /// Prints the ingest's one-paragraph report on stderr (and what a window left: an empty network is said so) and writes

@@ -33,7 +33,7 @@ internal static class InputLoader
         if (!File.Exists(path)) throw new FilingsFormatException(path, "the file does not exist");
         var kind = Detect(path);
         if (kind != Kind.Filings && filingsOnly)
-            throw new UsageException($"{path} is {(kind == Kind.Gexf ? "a GEXF file" : "an edge list")}: --from/--to, --capital-unit and --unplaced-partners apply to filings files only.");
+            throw new UsageException($"{path} is {(kind == Kind.Gexf ? "a GEXF file" : "an edge list")}: --from/--to, --capital-unit, --unplaced-partners and --accept-short-name-prefix apply to filings files only.");
         switch (kind)
         {
             case Kind.Gexf:

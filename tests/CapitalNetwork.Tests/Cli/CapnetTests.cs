@@ -39,6 +39,25 @@ public sealed class CapnetTests : IDisposable
     }
 
     [Fact]
+    public async Task Resolve_reports_short_name_prefixes_as_uncertain_unless_accepted()
+    {
+        // 平安银行 starts with 平安 (平安区 630203 → 海东市 630200, divisions.csv); 平安区人民路1号 is an address; 朝阳区 is
+        // in 北京 and 长春 — its reason says "could be …" once, after the failure name.
+        var (code, stdout, _) = await Run(["resolve", "平安银行", "平安区人民路1号", "朝阳区"]);
+        Assert.Equal(0, code);
+        var lines = stdout.TrimEnd().Split('\n');
+        Assert.StartsWith("平安银行\tunresolved\tuncertain: starts with the short name 平安 (平安区, 海东市 630200)", lines[0]);
+        Assert.StartsWith("平安区人民路1号\t630200\t海东市", lines[1]);
+        Assert.Equal("朝阳区\tunresolved\tambiguous: could be 北京市 110000 or 长春市 220100", lines[2].TrimEnd('\r'));
+
+        (code, stdout, _) = await Run(["resolve", "--accept-short-name-prefix", "平安银行", "雄安"]);
+        Assert.Equal(0, code);
+        lines = stdout.TrimEnd().Split('\n');
+        Assert.Equal("平安银行\t630200\t海东市\tname", lines[0].TrimEnd('\r'));
+        Assert.Equal("雄安\t130600\t保定市\talias", lines[1].TrimEnd('\r'));   // 雄安 → 保定市 130600 (aliases.csv)
+    }
+
+    [Fact]
     public async Task Resolve_reads_stdin_when_no_text_is_given()
     {
         var (code, stdout, _) = await Run(["resolve"], "广东-深圳\n开曼群岛\n");

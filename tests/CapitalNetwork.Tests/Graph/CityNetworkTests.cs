@@ -118,4 +118,34 @@ public class CityNetworkTests
         // Each QuikGraph edge carries the network's edge, weights included.
         Assert.All(g.Edges, e => Assert.Equal(net.Edge(net.FindEdge(e.Source, e.Target)), e.Tag));
     }
+
+    [Fact]
+    public void Company_names_in_place_columns_are_uncertain_places_unless_accepted()
+    {
+        // By hand: 平安银行 starts with 平安 (平安区 → 海东市 630200, divisions.csv) and goes on with 银行: uncertain by default,
+        // 海东 when short-name prefixes are accepted; a resolver given in the options keeps its gazetteer.
+        const string filings = """
+            基金编号,注册地,备案时间,合伙人名称,所在地,认缴出资额（万元）
+            F1,广东省深圳市南山区,2019-03-01,甲,平安银行,100
+            """;
+        IngestResult Run(IngestOptions o) => CityNetwork.FromFilings(new MemoryStream(Encoding.UTF8.GetBytes(filings)), "bank.csv", o);
+
+        var strict = Run(IngestOptions.Default).Report;
+        var d = Assert.Single(strict.Diagnostics);
+        Assert.Equal((2L, DiagnosticCode.UncertainPlace, "uncertain_place", "所在地", "平安银行"), (d.Line, d.Code, d.CodeName, d.Column, d.RawText));
+        Assert.StartsWith("partner place: starts with the short name 平安 (平安区, 海东市 630200)", d.Message, StringComparison.Ordinal);
+
+        foreach (var options in new[]
+        {
+            IngestOptions.Default with { AcceptShortNamePrefixes = true },
+            IngestOptions.Default with { Resolver = new PlaceResolver(Gazetteer.Default), AcceptShortNamePrefixes = true },
+            IngestOptions.Default with { Resolver = PlaceResolver.Default.WithOptions(new PlaceResolverOptions { AcceptShortNamePrefixes = true }) },
+        })
+        {
+            var result = Run(options);
+            Assert.Equal(1, result.Report.RowsUsed);
+            var net = result.Network;
+            Assert.Equal(1, net.Edge(net.FindEdge(net.IndexOf("630200"), net.IndexOf("440300"))).Funds);
+        }
+    }
 }

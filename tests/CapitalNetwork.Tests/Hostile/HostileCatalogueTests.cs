@@ -167,6 +167,7 @@ public class HostileCatalogueTests
             {
                 "from" => ingest with { From = DateOnly.Parse(kv[1], CultureInfo.InvariantCulture) },
                 "to" => ingest with { To = DateOnly.Parse(kv[1], CultureInfo.InvariantCulture) },
+                "shortprefix" => ingest with { AcceptShortNamePrefixes = true },
                 _ => ingest,
             };
         }

@@ -121,6 +121,25 @@ write("duplicates-and-places.csv", text([
     "F12,丑基金,深圳市,2023-01-01,某公司,,,1",                    # 9 neither partner place nor code -> missing_field
 ]).encode())
 
+# Company names in place columns: a county or prefecture short name at the start of a longer name is not a place by
+# default (uncertain_place); addresses that start the same way still resolve. 平安 = 平安区 (海东市 630200), 兴业 = 兴业县
+# (玉林市 450900), 东方 = 东方市 469007 (divisions.csv). The credit code of line 5 names 浦东新区 310115 (上海); its check
+# character by hand: sum of values x weights of "91310115MA1K4XH30" = 2163, 2163 mod 31 = 24, 31 - 24 = 7 -> '7'.
+F1 = "F1,甲基金,广东省深圳市南山区,2023-05-06"
+write("short-name-prefixes.csv", text([
+    EN,
+    GOOD[0],                                                    # 2 used
+    "F2,乙基金,平安银行,2023-01-01,乙公司,北京市,,1",             # 3 fund place is a company name -> uncertain_place
+    F1 + ",兴业证券股份有限公司,兴业证券股份有限公司,,1",           # 4 partner place is a company name, no code -> uncertain_place
+    F1 + ",东方财富,东方财富,91310115MA1K4XH307,1",               # 5 the same, but the credit code gives 上海: used
+    F1 + ",子公司,昆山市玉山镇,,1",                                # 6 full name: 苏州, used
+    F1 + ",丑公司,平安区人民路1号,,1",                             # 7 full name then a road: 海东, used
+    F1 + ",寅公司,东方市八所镇,,1",                                # 8 full name then a town: 东方, used
+    F1 + ",卯公司,北仑区梅山,,1",                                  # 9 full name then the zone: 宁波, used
+    F1 + ",辰公司,雄安,,1",                                        # 10 a zone's short form alone: 保定, used
+    F1 + ",巳公司,朝阳区,,1",                                      # 11 朝阳区 alone -> ambiguous_place, as before
+]).encode())
+
 # --- GEXF ----------------------------------------------------------------------------------------------------------
 GEXF_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 write("billion-laughs.gexf", (GEXF_HEAD + """<!DOCTYPE gexf [
