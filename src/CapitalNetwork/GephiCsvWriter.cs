@@ -22,8 +22,9 @@ namespace CapitalNetwork;
 /// <see cref="GexfOptions.Weight"/>), <c>funds</c>, <c>links</c>, <c>capital</c>. Self-loops follow
 /// <see cref="GexfOptions.IncludeSelfLoops"/>; Gephi's spreadsheet import keeps them.</para>
 /// <para>Dynamic tables (<see cref="WriteDynamic(NetworkSeries, string, GexfOptions?)"/>): the nodes and edges of
-/// <see cref="GexfWriter.WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/> with a <c>timeset</c> column (Gephi's
-/// time-existence column) holding an interval set such as <c>&lt;[2016, 2018]; [2020, 2020]&gt;</c>; the yearly figures
+/// <see cref="GexfWriter.WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/> (every node, a city network's 372 cities,
+/// each on the whole timeline) with a <c>timeset</c> column (Gephi's time-existence column) holding an interval set such
+/// as <c>&lt;[2016, 2018]; [2020, 2020]&gt;</c>; the yearly figures
 /// (suffix <c>_year</c> or <c>_cumulative</c>, see <see cref="GexfOptions.Timeline"/>) and
 /// <see cref="GexfOptions.DynamicNodeAttributes"/> as interval maps such as <c>&lt;[2016, 2016, 3]; [2017, 2018, 5]&gt;</c>,
 /// which Gephi imports as dynamic attributes; and in <c>edges.csv</c> the <c>Weight</c> as an interval map, which Gephi
@@ -156,7 +157,6 @@ public static class GephiCsvWriter
         foreach (var node in net.Nodes)
         {
             var v = node.Index;
-            if (time is not null && !time.NodeWritten[v]) continue;
             var row = new List<string?> { XmlChars.StripInvalidXmlChars(node.Id), XmlChars.StripInvalidXmlChars(node.Label) };
             if (city)
             {

@@ -8,8 +8,8 @@ namespace CapitalNetwork;
 /// A typed per-node attribute that changes by year (a measure computed on each yearly or cumulative snapshot), for
 /// <see cref="GexfWriter.WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/>: declared in the dynamic node
 /// attribute block and written as <c>&lt;attvalue for value start end&gt;</c> with integer years, runs of consecutive
-/// years with the same value merged into one interval. Values of years in which the node is absent from the timeline are
-/// not written (Gephi ignores them). Immutable. Naming rules: see <see cref="GexfNodeAttribute"/>.
+/// years with the same value merged into one interval. Values of years outside the file's timeline (before the first or
+/// after the last year of the series) are not written (Gephi ignores them). Immutable. Naming rules: see <see cref="GexfNodeAttribute"/>.
 /// </summary>
 public sealed class GexfDynamicNodeAttribute
 {

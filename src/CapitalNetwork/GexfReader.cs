@@ -23,7 +23,8 @@ namespace CapitalNetwork;
 /// <para>City networks: when the file declares a node attribute <c>code</c> and every node id is the 6-digit code of a
 /// network node of <see cref="Gazetteer.Default"/>, the nodes get their <see cref="Division"/> (so regions, provinces
 /// and coordinates are known), in the file's order; a dynamic city file is completed to all gazetteer cities in code
-/// order (the dynamic writer leaves out cities without any flow).</para>
+/// order (files of other tools, or of versions of the dynamic writer before it wrote every city, may leave out cities
+/// without any flow).</para>
 /// <para>Dynamic files (<c>mode="dynamic"</c>) whose times are whole numbers (<c>timeformat</c> integer, or double with
 /// integral values; dates give no series) become yearly snapshots for every year from the first to the last finite
 /// bound: a node or edge is present in the years its <c>&lt;spells&gt;</c> (or its <c>start</c>/<c>end</c>/<c>timestamp</c>)

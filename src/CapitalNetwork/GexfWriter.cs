@@ -110,10 +110,17 @@ public static class GexfWriter
     /// <para>Static part: the sum of the yearly snapshots of <see cref="NetworkSeries.Years"/> (funds without a filing
     /// date, which the series' <see cref="NetworkSeries.Total"/> includes, have no place on a timeline and are left
     /// out), written as by <see cref="Write(FlowNetwork, Stream, GexfOptions?)"/>: the static attribute blocks, sizes,
-    /// colours and positions, the edge <c>weight</c> and <c>funds</c>/<c>links</c>/<c>capital</c> totals. Nodes that
-    /// have no flow and no registered fund in any year are not written.</para>
-    /// <para>Time (see <see cref="GexfOptions.Timeline"/>): each node and edge gets <c>&lt;spells&gt;</c> with the
-    /// years it is present; a second node block (<c>mode="dynamic"</c>) declares the figures <c>in_degree</c>,
+    /// colours and positions, the edge <c>weight</c> and <c>funds</c>/<c>links</c>/<c>capital</c> totals. Every node of
+    /// the series is written (a city network's 372 cities in code order, as in every other export), also a node without
+    /// any flow or registered fund.</para>
+    /// <para>Time (see <see cref="GexfOptions.Timeline"/>): each edge gets <c>&lt;spells&gt;</c> with the years it is
+    /// present. Each node gets one spell over the whole timeline, from the first to the last year of the series, and its
+    /// dynamic figures for every one of those years (0 in a year without a flow or registered fund), because a city
+    /// exists whether or not it files that year and every yearly snapshot of the series holds all its nodes. Gephi's
+    /// timeline (its "Time Interval" filter) hides an element whose spells miss the visible interval, and keeps an element
+    /// without spells only while the filter's "keep null" box is ticked; with a spell over the whole timeline every city
+    /// stays on the map in every year whatever that box says, and Gephi's statistics of a year (degree, density …) count
+    /// the same nodes as the library's snapshot of that year. A second node block (<c>mode="dynamic"</c>) declares the figures <c>in_degree</c>,
     /// <c>out_degree</c> (integer), <c>funds_registered</c>, <c>funds_in</c>, <c>funds_out</c>, <c>links_in</c>,
     /// <c>links_out</c>, <c>capital_in</c>, <c>capital_out</c>, <c>local_funds</c>, <c>local_links</c>,
     /// <c>local_capital</c> (double) with the suffix <c>_cumulative</c> or <c>_year</c>, then
@@ -358,7 +365,6 @@ public static class GexfWriter
         foreach (var node in net.Nodes)
         {
             var v = node.Index;
-            if (time is not null && !time.NodeWritten[v]) continue;
             w.WriteStartElement("node", Xs);
             w.WriteAttributeString("id", ids[v]);
             w.WriteAttributeString("label", XmlChars.StripInvalidXmlChars(node.Label));

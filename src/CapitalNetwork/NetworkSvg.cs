@@ -6,8 +6,8 @@ namespace CapitalNetwork;
 
 /// <summary>
 /// Draws a network as a standalone SVG picture without Gephi: a map of the cities (or a force-directed layout), disc
-/// area by funds attracted, colour by region, the strongest flows as curved lines whose width follows the weight,
-/// labels for the leading cities placed without overlaps, a legend and a scale bar in km.
+/// area by funds attracted, colour by region, the strongest flows as curved arrows (partner city → fund city) whose
+/// width follows the weight, labels for the leading cities placed without overlaps, a legend and a scale bar in km.
 /// </summary>
 /// <remarks>
 /// <para><b>Layout.</b> <see cref="NetworkLayout.Geographic"/> uses the equirectangular projection of the GEXF export
@@ -17,19 +17,29 @@ namespace CapitalNetwork;
 /// <see cref="NetworkLayout.ForceDirected"/> uses a seeded Fruchterman–Reingold layout (doi:10.1002/spe.4380211102;
 /// edges undirected and unweighted, O(iterations·n²)).</para>
 /// <para><b>Nodes.</b> s(v) = in-strength by <see cref="NetworkSvgOptions.SizeWeight"/> (self-loop included); disc
-/// radius r = r_max·√(s / s_max) (area ∝ s), at least r_min for s &gt; 0; nodes with s = 0 are faint 1.1 px dots (or
-/// hidden). Colour by statistical region (Okabe–Ito by default), grey for non-city networks. Larger discs are drawn
-/// first so small ones stay visible.</para>
+/// radius r = r_max·√(s / s_max) (area ∝ s), at least r_min for s &gt; 0. A node with s = 0 that sends capital out
+/// (out-strength by the same weight &gt; 0: a city that only supplies) has no area to show, so it is drawn as a hollow
+/// ring (white inside, outlined in its colour, radius max(r_min, 3 px), class <c>supply-only</c>), on top of the discs,
+/// and the legend explains the ring; nodes without any flow are faint 1.1 px dots (or hidden,
+/// <see cref="NetworkSvgOptions.ShowInactiveNodes"/>). Colour by statistical region (Okabe–Ito by default), grey for
+/// non-city networks. Larger discs are drawn first so small ones stay visible.</para>
 /// <para><b>Flows.</b> Only the k strongest edges by <see cref="NetworkSvgOptions.Weight"/> are drawn (k =
 /// <see cref="NetworkSvgOptions.TopEdges"/>, edges of weight 0 never; ties by edge order), weakest first; width =
 /// max(w_min, w_max·w / w_top) with w_top the strongest drawn weight; each flow is a quadratic curve bending to the
 /// right of its direction (partner city → fund city), so the two directions between a pair of cities do not overlap;
-/// coloured like its source. Self-loops (local capital) are rings around the disc with the same width scale
-/// (<see cref="SelfLoopStyle.Ring"/>, competing for the top k) or left out (<see cref="SelfLoopStyle.Omit"/>).</para>
+/// coloured like its source. Direction is shown by an arrowhead at the fund city: an SVG marker, a triangle 2.5 widths
+/// long (at least 5 px, so thin flows keep a visible head) and 0.9 times as wide as long; the curve is cut where it comes
+/// within (target radius + 1 px + head length) of the fund city, so the tip stops just outside its disc (a flow between
+/// cities too close for that is drawn whole, without a head). Self-loops (local capital) are rings around the disc with
+/// the same width scale (<see cref="SelfLoopStyle.Ring"/>, competing for the top k) or left out
+/// (<see cref="SelfLoopStyle.Omit"/>).</para>
 /// <para><b>Labels.</b> The <see cref="NetworkSvgOptions.Labels"/> leading cities by s, in rank order, font size growing
 /// with √s, are placed greedily at the first of eight positions around their disc whose box overlaps no label placed
 /// before, no labelled disc, the title or the legend (Christensen, Marks &amp; Shieber 1995, doi:10.1145/212332.212334);
 /// a label without a free position is left out. Text widths are estimated (CJK 1 em).</para>
+/// <para><b>Legend.</b> Regions; the size circles and the sample widths show up to three distinct values, whole
+/// numbers whenever the largest value is at least 1 (3, 2, 1 on a tiny network; otherwise round values such as 200, 50,
+/// 10), never fractions of a fund; the supply-only ring when there is one; the scale bar on maps.</para>
 /// <para><b>Output.</b> Valid XML, UTF-8, font-family list with CJK fonts first, coordinates rounded to 0.01 px;
 /// identical input and options give identical bytes. O(n log n + m log m + L²) plus the layout.</para>
 /// </remarks>
@@ -40,6 +50,13 @@ public static class NetworkSvg
 
     private const double Margin = 16;
     private const double LegendWidth = 236;
+    private const double ArrowGap = 1;
+    private const double MinSupplyRadius = 3;
+    private const double SupplyStroke = 1.3;
+    private const double LegendLabelStep = 13;
+
+    /// <summary>The class of the hollow rings of supply-only cities (for styling and for tests).</summary>
+    internal const string SupplyOnlyClass = "supply-only";
 
     /// <summary>Draws the network.</summary>
     /// <param name="network">The network.</param>
@@ -114,17 +131,43 @@ public static class NetworkSvg
         var top = candidates.OrderByDescending(e => weights[e]).ThenBy(e => e).Take(o.TopEdges).ToList();
         var wTop = top.Count == 0 ? 0 : weights[top[0]];
 
-        var svgTitle = o.Title ?? "CapitalNetwork: " + network;
-        using var svg = new Canvas(o.Width, o.Height, o.FontFamily, svgTitle);
-        svg.Element("rect", ("x", "0"), ("y", "0"), ("width", Canvas.N(o.Width)), ("height", Canvas.N(o.Height)), ("fill", "#FFFFFF"));
-        if (o.Title is not null) svg.Text(Margin, Margin + 24, o.Title, 20, weight: "bold");
+        // Cities that only supply: nothing attracted (s = 0) but capital sent out by the same weight.
+        var supply = new double[n];
+        for (var v = 0; v < n; v++) supply[v] = s[v] == 0 ? Math.Max(0, network.OutStrength(v, o.SizeWeight)) : 0;
+        var suppliers = Enumerable.Range(0, n).Where(v => supply[v] > 0).ToList();
+        var supplyRadius = Math.Max(o.MinNodeRadius, MinSupplyRadius);
 
-        // Flows, weakest first.
-        svg.Start("g", ("id", "flows"), ("fill", "none"), ("stroke-linecap", "round"), ("stroke-opacity", Canvas.N(o.EdgeOpacity)));
+        // The flows as curves with an arrowhead at the fund city (null: no room for a head between the two discs).
+        var flows = new List<(int Edge, double Width, string Path, string? Marker)>();
         foreach (var e in top.OrderBy(e => weights[e]).ThenBy(e => e))
         {
             var (a, b) = (network.Sources[e], network.Targets[e]);
             var width = EdgeWidth(weights[e], wTop, o);
+            if (a == b)
+            {
+                flows.Add((e, width, "", null));
+                continue;
+            }
+            var targetRadius = s[b] > 0 ? radius[b] : supply[b] > 0 ? supplyRadius : 1.1;
+            var (d, fits) = FlowPath(px[a], py[a], px[b], py[b], targetRadius + ArrowGap + HeadLength(width));
+            flows.Add((e, width, d, fits ? ArrowMarker.Id(color[a], o.EdgeOpacity, width) : null));
+        }
+
+        var svgTitle = o.Title ?? "CapitalNetwork: " + network;
+        using var svg = new Canvas(o.Width, o.Height, o.FontFamily, svgTitle);
+        var legendArrow = (Color: "#555555", Opacity: Math.Max(o.EdgeOpacity, 0.5));
+        var markers = flows.Where(f => f.Marker is not null).Select(f => (Color: color[network.Sources[f.Edge]], o.EdgeOpacity, f.Width));
+        if (o.Legend && top.Count > 0)
+            markers = markers.Concat(LegendEdgeValues(wTop).Select(v => (legendArrow.Color, legendArrow.Opacity, EdgeWidth(v, wTop, o))));
+        ArrowMarker.Define(svg, markers);
+        svg.Element("rect", ("x", "0"), ("y", "0"), ("width", Canvas.N(o.Width)), ("height", Canvas.N(o.Height)), ("fill", "#FFFFFF"));
+        if (o.Title is not null) svg.Text(Margin, Margin + 24, o.Title, 20, weight: "bold");
+
+        // Flows, weakest first.
+        svg.Start("g", ("id", "flows"), ("fill", "none"), ("stroke-linecap", "butt"), ("stroke-opacity", Canvas.N(o.EdgeOpacity)));
+        foreach (var (e, width, d, marker) in flows)
+        {
+            var (a, b) = (network.Sources[e], network.Targets[e]);
             var tip = $"{network.Nodes[a].Label} → {network.Nodes[b].Label}: {TextMetrics.Value(weights[e])}";
             if (a == b)
             {
@@ -133,25 +176,20 @@ public static class NetworkSvg
             }
             else
             {
-                var (x0, y0, x1, y1) = (px[a], py[a], px[b], py[b]);
-                var (mx, my) = ((x0 + x1) / 2, (y0 + y1) / 2);
-                var (dx, dy) = (x1 - x0, y1 - y0);
-                // control point: 20 % of the chord length to the right of the direction of travel (y down)
-                var (qx, qy) = (mx - dy * 0.2, my + dx * 0.2);
-                svg.Start("path", ("d", $"M{Canvas.N(x0)},{Canvas.N(y0)} Q{Canvas.N(qx)},{Canvas.N(qy)} {Canvas.N(x1)},{Canvas.N(y1)}"),
-                    ("stroke", color[a]), ("stroke-width", Canvas.N(width)));
+                svg.Start("path", ("d", d), ("stroke", color[a]), ("stroke-width", Canvas.N(width)),
+                    ("marker-end", marker is null ? null : $"url(#{marker})"));
             }
             svg.Tooltip(tip);
             svg.End();
         }
         svg.End();
 
-        // Nodes: faint dots, then discs from large to small.
+        // Nodes: faint dots, then discs from large to small, then the hollow rings of supply-only cities on top.
         svg.Start("g", ("id", "nodes"));
         if (o.ShowInactiveNodes)
         {
             for (var v = 0; v < n; v++)
-                if (s[v] == 0)
+                if (s[v] == 0 && supply[v] == 0)
                     svg.Element("circle", ("cx", Canvas.N(px[v])), ("cy", Canvas.N(py[v])), ("r", "1.1"), ("fill", color[v]), ("fill-opacity", "0.35"));
         }
         foreach (var v in Enumerable.Range(0, n).Where(v => s[v] > 0).OrderByDescending(v => radius[v]).ThenBy(v => v))
@@ -161,10 +199,18 @@ public static class NetworkSvg
             svg.Tooltip($"{network.Nodes[v].Label}: {TextMetrics.Value(s[v])}");
             svg.End();
         }
+        foreach (var v in suppliers)
+        {
+            svg.Start("circle", ("class", SupplyOnlyClass), ("cx", Canvas.N(px[v])), ("cy", Canvas.N(py[v])), ("r", Canvas.N(supplyRadius)),
+                ("fill", "#FFFFFF"), ("stroke", color[v]), ("stroke-width", Canvas.N(SupplyStroke)));
+            svg.Tooltip($"{network.Nodes[v].Label}: 0 (出资 supplies {TextMetrics.Value(supply[v])})");
+            svg.End();
+        }
         svg.End();
 
         // Labels of the leading cities.
-        var placer = new LabelPlacer(Margin / 2, Margin / 2 + title, o.Width - Margin / 2 - legend, o.Height - Margin / 2);
+        // Labels stay left of the legend panel (its box starts at Width − Margin − LegendWidth).
+        var placer = new LabelPlacer(Margin / 2, Margin / 2 + title, o.Legend ? o.Width - Margin - legend - 2 : o.Width - Margin / 2, o.Height - Margin / 2);
         var leaders = Enumerable.Range(0, n).Where(v => s[v] > 0).OrderByDescending(v => s[v]).ThenBy(v => v).Take(o.Labels).ToList();
         foreach (var v in leaders) placer.AddDisc(px[v], py[v], radius[v]);
         svg.Start("g", ("id", "labels"));
@@ -178,7 +224,8 @@ public static class NetworkSvg
         svg.End();
 
         if (o.Legend)
-            DrawLegend(svg, network, o, city, sMax, wTop, top.Count, candidates.Count, geographic ? scale : null);
+            DrawLegend(svg, network, o, city, sMax, wTop, top.Count, candidates.Count, suppliers.Count > 0 ? supplyRadius : null,
+                legendArrow, geographic ? scale : null);
         var text2 = svg.Finish();
         return new SvgImage(text2, o.Width, o.Height);
     }
@@ -189,8 +236,52 @@ public static class NetworkSvg
     private static double EdgeWidth(double w, double wTop, NetworkSvgOptions o) =>
         wTop > 0 ? Math.Max(o.MinEdgeWidth, o.MaxEdgeWidth * w / wTop) : o.MinEdgeWidth;
 
+    /// <summary>Length of the arrowhead of a flow of the given width: 2.5 widths, at least 5 px.</summary>
+    private static double HeadLength(double width) => ArrowMarker.Length(width);
+
+    private static List<double> LegendSizeValues(double sMax) => TextMetrics.LegendValues(sMax, 0.25, 0.0625);
+
+    private static List<double> LegendEdgeValues(double wTop) => TextMetrics.LegendValues(wTop, 0.4, 0.1);
+
+    /// <summary>
+    /// The path of a flow from (x0, y0) to (x1, y1): a quadratic curve bending to the right of the direction of travel
+    /// (control point 20 % of the chord to the right of its midpoint, y down), cut where it comes within
+    /// <paramref name="stop"/> of the end, so that an arrowhead starting there ends just outside the target's disc.
+    /// Not cut (and <c>Fits</c> false) when the chord is no longer than <paramref name="stop"/>.
+    /// </summary>
+    private static (string Path, bool Fits) FlowPath(double x0, double y0, double x1, double y1, double stop)
+    {
+        var (mx, my) = ((x0 + x1) / 2, (y0 + y1) / 2);
+        var (dx, dy) = (x1 - x0, y1 - y0);
+        var (qx, qy) = (mx - dy * 0.2, my + dx * 0.2);
+        var fits = Math.Sqrt(dx * dx + dy * dy) > stop;
+        if (fits)
+        {
+            // Bisection for the parameter t where the curve B(t) is at distance 'stop' from the end point; the distance
+            // falls from the chord length at t = 0 to 0 at t = 1. 50 halvings: exact to double precision, deterministic.
+            double lo = 0, hi = 1;
+            for (var i = 0; i < 50; i++)
+            {
+                var t = (lo + hi) / 2;
+                var (bx, by) = Bezier(x0, y0, qx, qy, x1, y1, t);
+                if (Math.Sqrt((bx - x1) * (bx - x1) + (by - y1) * (by - y1)) > stop) lo = t;
+                else hi = t;
+            }
+            // de Casteljau: the part [0, t] of the curve is again a quadratic curve, control point P0 + t·(Q − P0).
+            var (ex, ey) = Bezier(x0, y0, qx, qy, x1, y1, lo);
+            (qx, qy, x1, y1) = (x0 + lo * (qx - x0), y0 + lo * (qy - y0), ex, ey);
+        }
+        return ($"M{Canvas.N(x0)},{Canvas.N(y0)} Q{Canvas.N(qx)},{Canvas.N(qy)} {Canvas.N(x1)},{Canvas.N(y1)}", fits);
+    }
+
+    private static (double X, double Y) Bezier(double x0, double y0, double qx, double qy, double x1, double y1, double t)
+    {
+        var u = 1 - t;
+        return (u * u * x0 + 2 * u * t * qx + t * t * x1, u * u * y0 + 2 * u * t * qy + t * t * y1);
+    }
+
     private static void DrawLegend(Canvas svg, FlowNetwork network, NetworkSvgOptions o, bool city, double sMax, double wTop,
-        int drawn, int candidates, double? scale)
+        int drawn, int candidates, double? supplyRadius, (string Color, double Opacity) arrow, double? scale)
     {
         var x0 = o.Width - LegendWidth - Margin + 8;
         var y = Margin + 6.0;
@@ -225,25 +316,35 @@ public static class NetworkSvg
                 EdgeWeight.Links => "出资关系 links attracted",
                 _ => "吸引资本 capital attracted (CNY)",
             });
-            var values = new List<double>();
-            foreach (var f in (double[])[1, 0.25, 0.0625])
-            {
-                var v = TextMetrics.NiceBelow(sMax * f);
-                if (v > 0 && !values.Contains(v)) values.Add(v);
-            }
+            // Nested circles standing on one base line, each value written level with its circle's top (moved down
+            // just enough not to touch the label above, with the leader line following).
+            var values = LegendSizeValues(sMax);
             var rMax = Radius(values[0], sMax, o);
             var baseY = y + 8 + 2 * rMax;
             var cxl = x0 + 8 + rMax;
+            var labelY = double.NegativeInfinity;
+            svg.Start("g", ("id", "legend-sizes"));
             foreach (var v in values)
             {
                 var r = Radius(v, sMax, o);
+                var topY = baseY - 2 * r;
+                labelY = Math.Max(topY, labelY + LegendLabelStep);
                 svg.Element("circle", ("cx", Canvas.N(cxl)), ("cy", Canvas.N(baseY - r)), ("r", Canvas.N(r)),
                     ("fill", "none"), ("stroke", "#555555"), ("stroke-width", "0.8"));
-                svg.Element("line", ("x1", Canvas.N(cxl)), ("y1", Canvas.N(baseY - 2 * r)), ("x2", Canvas.N(cxl + rMax + 12)),
-                    ("y2", Canvas.N(baseY - 2 * r)), ("stroke", "#999999"), ("stroke-width", "0.6"));
-                svg.Text(cxl + rMax + 15, baseY - 2 * r + 4, TextMetrics.Value(v), fs);
+                svg.Element("line", ("x1", Canvas.N(cxl)), ("y1", Canvas.N(topY)), ("x2", Canvas.N(cxl + rMax + 12)),
+                    ("y2", Canvas.N(labelY)), ("stroke", "#999999"), ("stroke-width", "0.6"));
+                svg.Text(cxl + rMax + 15, labelY + 4, TextMetrics.Value(v), fs);
             }
-            y = baseY + 4;
+            svg.End();
+            y = Math.Max(baseY, labelY + 4) + 4;
+        }
+
+        if (supplyRadius is { } ring)
+        {
+            y += 20;
+            svg.Element("circle", ("class", SupplyOnlyClass), ("cx", Canvas.N(x0 + 8)), ("cy", Canvas.N(y - 4)), ("r", Canvas.N(ring)), ("fill", "#FFFFFF"),
+                ("stroke", "#555555"), ("stroke-width", Canvas.N(SupplyStroke)));
+            svg.Text(x0 + 22, y, "只出资 supplies only, attracts 0", fs);
         }
 
         if (drawn > 0)
@@ -254,20 +355,20 @@ public static class NetworkSvg
                 EdgeWeight.Links => "出资关系 links (出资地 → 基金地)",
                 _ => "资本流 capital (出资地 → 基金地)",
             });
-            var values = new List<double>();
-            foreach (var f in (double[])[1, 0.4, 0.1])
+            // Sample lines pointing right, each with the arrowhead of its width; rows spaced so the heads do not touch.
+            svg.Start("g", ("id", "legend-widths"));
+            foreach (var v in LegendEdgeValues(wTop))
             {
-                var v = TextMetrics.NiceBelow(wTop * f);
-                if (v > 0 && !values.Contains(v)) values.Add(v);
-            }
-            foreach (var v in values)
-            {
-                y += 20;
-                svg.Element("line", ("x1", Canvas.N(x0)), ("y1", Canvas.N(y - 4)), ("x2", Canvas.N(x0 + 56)), ("y2", Canvas.N(y - 4)),
-                    ("stroke", "#555555"), ("stroke-opacity", Canvas.N(Math.Max(o.EdgeOpacity, 0.5))), ("stroke-linecap", "round"),
-                    ("stroke-width", Canvas.N(EdgeWidth(v, wTop, o))));
+                var width = EdgeWidth(v, wTop, o);
+                var step = Math.Max(20, ArrowMarker.Width(width) + 6);
+                y += step / 2 + 10;
+                svg.Element("line", ("x1", Canvas.N(x0)), ("y1", Canvas.N(y - 4)), ("x2", Canvas.N(x0 + 56 - HeadLength(width))), ("y2", Canvas.N(y - 4)),
+                    ("stroke", arrow.Color), ("stroke-opacity", Canvas.N(arrow.Opacity)), ("stroke-width", Canvas.N(width)),
+                    ("marker-end", $"url(#{ArrowMarker.Id(arrow.Color, arrow.Opacity, width)})"));
                 svg.Text(x0 + 66, y, TextMetrics.Value(v), fs);
+                y += step / 2 - 10;
             }
+            svg.End();
             y += 20;
             svg.Text(x0, y, string.Create(CultureInfo.InvariantCulture, $"最强 {drawn} 条 / top {drawn} of {candidates} flows"), 11.5, fill: "#555555");
             if (o.SelfLoops == SelfLoopStyle.Ring)

@@ -54,7 +54,8 @@ public sealed record NetworkSvgOptions
     /// <summary>Smallest radius of a node with s &gt; 0 (default 1.5 px).</summary>
     public double MinNodeRadius { get; init; } = 1.5;
 
-    /// <summary>Whether nodes with s = 0 are drawn as faint dots (default true: on a map they sketch the country).</summary>
+    /// <summary>Whether nodes without any flow are drawn as faint dots (default true: on a map they sketch the country).
+    /// Nodes with s = 0 that send capital out are always drawn, as hollow rings (see <see cref="NetworkSvg"/>).</summary>
     public bool ShowInactiveNodes { get; init; } = true;
 
     /// <summary>Width of the strongest drawn flow (default 9 px); widths are proportional to the weight, at least

@@ -37,11 +37,10 @@ internal sealed class TimeModel
     /// <summary>[figure of <see cref="AttributeNames.DynamicNodeFigures"/>][v·Y + k].</summary>
     public double[][] NodeValues { get; private set; } = [];
 
-    /// <summary>[v·Y + k]: the node is on the timeline in year k.</summary>
+    /// <summary>[v·Y + k]: the node is on the timeline in year k — always true: every node of the network (a city
+    /// network's 372 cities) is on the timeline from the first to the last year, with zero figures in the years without
+    /// a flow or a registered fund, as every yearly snapshot holds every node (see <see cref="GexfTimeline"/>).</summary>
     public bool[] NodePresent { get; private set; } = [];
-
-    /// <summary>[v]: the node is present in some year (nodes never present are not written).</summary>
-    public bool[] NodeWritten { get; private set; } = [];
 
     public static TimeModel Build(NetworkSeries series, GexfTimeline timeline, int maxYears = 5000)
     {
@@ -111,11 +110,10 @@ internal sealed class TimeModel
         var values = new double[figures.Length][];
         for (var i = 0; i < figures.Length; i++) values[i] = new double[n * y];
         var nodePresent = new bool[n * y];
-        var written = new bool[n];
+        Array.Fill(nodePresent, true);
         for (var v = 0; v < n; v++)
         {
             var loop = Network.FindEdge(v, v);
-            var seen = false;
             for (var k = 0; k < y; k++)
             {
                 var at = v * y + k;
@@ -145,15 +143,10 @@ internal sealed class TimeModel
                     local ? yearly[0][loop * y + k] : 0, local ? yearly[1][loop * y + k] : 0, local ? yearly[2][loop * y + k] : 0,
                 ];
                 for (var i = 0; i < row.Length; i++) values[i][at] = row[i];
-                var active = inDeg + outDeg > 0 || registered[at] != 0;
-                seen = Timeline == GexfTimeline.Cumulative ? seen || active : active;
-                nodePresent[at] = seen;
-                written[v] |= seen;
             }
         }
         NodeValues = values;
         NodePresent = nodePresent;
-        NodeWritten = written;
     }
 
     private static void RunningSum(double[] values, int y)

@@ -72,6 +72,51 @@ internal static class TextMetrics
         return ticks;
     }
 
+    /// <summary>
+    /// Up to three distinct legend values, largest first, none above <paramref name="max"/>, for a quantity counted in
+    /// whole units (funds, links, yuan): whole numbers whenever max ≥ 1. Largest whole number n ≤ max: n ≤ 3 gives n, …, 1
+    /// (a tiny network shows 3, 2, 1); n &lt; 10 gives n, ⌊n/2⌋, 1; else the top value is the nice number
+    /// (<see cref="NiceBelow"/>: 1, 2, 2.5 or 5 × 10^k, k ≥ 1) ≤ n and the others are the top value times
+    /// <paramref name="middle"/> and <paramref name="low"/>, each brought down to a nice number (or, below 10, a whole
+    /// number, at least 1). Only a maximum below 1 (fractional weights of a plain edge list) gives fractional values,
+    /// nice numbers below max, max·middle, max·low.
+    /// </summary>
+    public static List<double> LegendValues(double max, double middle, double low)
+    {
+        var values = new List<double>();
+        void Add(double v)
+        {
+            if (v > 0 && !values.Contains(v)) values.Add(v);
+        }
+        if (!(max > 0) || !double.IsFinite(max)) return values;
+        if (max < 1)
+        {
+            foreach (var f in (double[])[1, middle, low]) Add(NiceBelow(max * f));
+            return values;
+        }
+        var n = Math.Floor(max);
+        if (n <= 3)
+        {
+            for (var v = n; v >= 1; v--) Add(v);
+            return values;
+        }
+        if (n < 10)
+        {
+            Add(n);
+            Add(Math.Floor(n / 2));
+            Add(1);
+            return values;
+        }
+        var top = NiceBelow(n);
+        Add(top);
+        foreach (var f in (double[])[middle, low])
+        {
+            var x = top * f;
+            Add(x < 1 ? 1 : x < 10 ? Math.Floor(x) : NiceBelow(x));
+        }
+        return values;
+    }
+
     /// <summary>A nice round number ≤ value: 1, 2, 2.5 or 5 × 10^k (for scale bars and legends).</summary>
     public static double NiceBelow(double value)
     {

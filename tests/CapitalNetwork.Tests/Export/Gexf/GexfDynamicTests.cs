@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 
 namespace CapitalNetwork.Tests.Export.Gexf;
@@ -54,11 +55,17 @@ public class GexfDynamicTests
     }
 
     [Fact]
-    public void Cumulative_timeline_holds_running_totals_and_spells_from_the_first_year()
+    public void Cumulative_timeline_holds_running_totals_and_edge_spells_from_the_first_year()
     {
         var doc = Parse(GexfTestData.DynamicBytes(GexfTestData.HandSeries()));
-        // 成都 and 武汉 only have an undated flow: not on the timeline. 北京, 上海, 杭州 are.
-        Assert.Equal(["110000", "310000", "330100"], doc.Descendants(G + "node").Select(n => (string)n.Attribute("id")!));
+        // Every city is written, in code order, on the whole timeline 2016–2019 (GexfWriter.WriteDynamic remarks).
+        Assert.Equal(global::CapitalNetwork.Gazetteer.Default.Nodes.Select(d => d.Code.ToString("D6", CultureInfo.InvariantCulture)),
+            doc.Descendants(G + "node").Select(n => (string)n.Attribute("id")!));
+        Assert.All(doc.Descendants(G + "node"), n => Assert.Equal([(2016, 2019)], Spells(n)));
+        // 成都 only has an undated flow, which a timeline cannot show: zero figures over the whole timeline.
+        var cd = Node(doc, "510100");
+        Assert.Equal([(2016, 2019, "0")], Runs(cd, "funds_out_cumulative"));
+        Assert.Equal([(2016, 2019, "0")], Runs(cd, "funds_registered_cumulative"));
         var bjHz = Edge(doc, "110000", "330100");
         // static weight = 2 + 1 + 1 funds over the years (the undated flow is not on this edge anyway)
         Assert.Equal("4", (string?)bjHz.Attribute("weight"));
@@ -78,11 +85,14 @@ public class GexfDynamicTests
         Assert.Equal([(2016, 2019)], Spells(bj));
         Assert.Equal([(2016, 2016, "0"), (2017, 2019, "1")], Runs(bj, "funds_in_cumulative"));
         Assert.Equal([(2016, 2016, "0"), (2017, 2019, "1")], Runs(bj, "in_degree_cumulative"));
-        Assert.Equal([(2017, 2019)], Spells(Node(doc, "310000")));
+        // 上海 sends its first fund in 2017: on the timeline from 2016 all the same, with 0 before 2017
+        var sh = Node(doc, "310000");
+        Assert.Equal([(2016, 2019)], Spells(sh));
+        Assert.Equal([(2016, 2016, "0"), (2017, 2019, "1")], Runs(sh, "funds_out_cumulative"));
     }
 
     [Fact]
-    public void Per_year_timeline_holds_each_years_figures_and_gaps()
+    public void Per_year_timeline_holds_each_years_figures_and_edge_gaps()
     {
         var doc = Parse(GexfTestData.DynamicBytes(GexfTestData.HandSeries(), new GexfOptions { Timeline = GexfTimeline.PerYear }));
         var bjHz = Edge(doc, "110000", "330100");
@@ -91,15 +101,77 @@ public class GexfDynamicTests
         Assert.Equal([(2016, 2016, "3"), (2017, 2017, "1"), (2019, 2019, "1")], Runs(bjHz, "links_year"));
         Assert.Empty(Runs(bjHz, "weight")); // no dynamic weight per year (graphology would read the last year as the weight)
         Assert.DoesNotContain(doc.Descendants(G + "attribute"), a => (string?)a.Attribute("id") == "weight");
+        // nodes stay on the timeline in 2018, a year without any flow, with zero figures
         var hz = Node(doc, "330100");
-        Assert.Equal([(2016, 2017), (2019, 2019)], Spells(hz));
-        Assert.Equal([(2016, 2016, "3"), (2017, 2017, "1"), (2019, 2019, "1")], Runs(hz, "funds_in_year"));
+        Assert.Equal([(2016, 2019)], Spells(hz));
+        Assert.Equal([(2016, 2016, "3"), (2017, 2017, "1"), (2018, 2018, "0"), (2019, 2019, "1")], Runs(hz, "funds_in_year"));
         var bj = Node(doc, "110000");
-        Assert.Equal([(2016, 2017), (2019, 2019)], Spells(bj));
-        // 北京 in 2016: sends 2 funds, attracts 0 (a written zero, not a missing value); 2017: attracts 1
-        Assert.Equal([(2016, 2016, "0"), (2017, 2017, "1"), (2019, 2019, "0")], Runs(bj, "funds_in_year"));
-        Assert.Equal([(2016, 2016, "2"), (2017, 2017, "1"), (2019, 2019, "1")], Runs(bj, "funds_out_year"));
+        Assert.Equal([(2016, 2019)], Spells(bj));
+        // 北京 in 2016: sends 2 funds, attracts 0 (a written zero, not a missing value); 2017: attracts 1; 2018–2019: 0
+        Assert.Equal([(2016, 2016, "0"), (2017, 2017, "1"), (2018, 2019, "0")], Runs(bj, "funds_in_year"));
+        Assert.Equal([(2016, 2016, "2"), (2017, 2017, "1"), (2018, 2018, "0"), (2019, 2019, "1")], Runs(bj, "funds_out_year"));
         Assert.Equal([(2017, 2017, "1")], Runs(bj, "funds_registered_year").Where(r => r.Item3 != "0"));
+        Assert.Equal([(2016, 2019, "0")], Runs(Node(doc, "510100"), "funds_in_year")); // 成都: undated flow only
+    }
+
+    [Theory]
+    [InlineData(GexfTimeline.Cumulative)]
+    [InlineData(GexfTimeline.PerYear)]
+    public void Sample_file_holds_all_372_cities_on_the_whole_timeline(GexfTimeline timeline)
+    {
+        // Expected: 372 <node> elements in code order, as the static file has; each with the one spell 2014–2023 (the
+        // first and last years of examples/data/sample-filings.csv). 95 cities have no dated flow and no registered fund
+        // (the writer used to leave them out: capnet build --dynamic wrote 277 nodes): every dynamic figure of theirs is
+        // a single run of 0 over 2014–2023. Read back: 372 nodes.
+        var series = GexfTestData.SampleIngest.Years;
+        var bytes = GexfTestData.DynamicBytes(series, new GexfOptions { Timeline = timeline });
+        var doc = Parse(bytes);
+        var nodes = doc.Descendants(G + "node").ToList();
+        Assert.Equal(372, nodes.Count);
+        Assert.Equal(Parse(GexfTestData.Bytes(series.Total)).Descendants(G + "node").Select(n => (string)n.Attribute("id")!),
+            nodes.Select(n => (string)n.Attribute("id")!));
+        Assert.All(nodes, n => Assert.Equal([(2014, 2023)], Spells(n)));
+        var suffix = timeline == GexfTimeline.Cumulative ? "_cumulative" : "_year";
+        var silent = Enumerable.Range(0, 372).Where(v => series.Years.All(y =>
+            series[y].InDegree(v) + series[y].OutDegree(v) == 0 && series[y].RegisteredFunds(v) == 0)).ToList();
+        Assert.Equal(95, silent.Count);
+        foreach (var v in silent)
+        {
+            var node = nodes[v];
+            foreach (var figure in (string[])["in_degree", "out_degree", "funds_registered", "funds_in", "funds_out", "capital_in", "local_funds"])
+                Assert.Equal([(2014, 2023, "0")], Runs(node, figure + suffix));
+        }
+        var read = GexfTestData.ReadDocument(bytes);
+        Assert.Equal(372, read.Network.NodeCount);
+        Assert.Equal(series.Years, read.Series!.Years);
+    }
+
+    [Fact]
+    public void A_plain_series_keeps_its_node_without_flows()
+    {
+        // Plain ids (no city completion on reading): a → b in 2020, b → a in 2022; c never has a flow.
+        // Expected: three nodes in the file, c with the spell 2020–2022 and zeros; read back as three nodes a, b, c.
+        var b = new FlowNetworkBuilder();
+        foreach (var id in (string[])["a", "b", "c"]) b.AddNode(id);
+        var nodes = b.Build().NodeArray;
+        var y2020 = FlowNetworkBuilder.WithNodes(nodes);
+        y2020.AddFlow(0, 1, 1, 1, 10);
+        var y2022 = FlowNetworkBuilder.WithNodes(nodes);
+        y2022.AddFlow(1, 0, 2, 2, 20);
+        var byYear = new SortedDictionary<int, FlowNetwork> { [2020] = y2020.Build(), [2022] = y2022.Build() };
+        var series = new NetworkSeries(FlowNetwork.Sum(byYear.Values), byYear);
+        var bytes = GexfTestData.DynamicBytes(series, new GexfOptions { Timeline = GexfTimeline.PerYear });
+        Assert.Empty(GexfTestData.SchemaProblems(bytes));
+        var doc = Parse(bytes);
+        Assert.Equal(["a", "b", "c"], doc.Descendants(G + "node").Select(n => (string)n.Attribute("id")!));
+        var c = Node(doc, "c");
+        Assert.Equal([(2020, 2022)], Spells(c));
+        Assert.Equal([(2020, 2022, "0")], Runs(c, "funds_in_year"));
+        Assert.Equal([(2020, 2021, "0"), (2022, 2022, "2")], Runs(Node(doc, "a"), "funds_in_year"));
+        var read = GexfTestData.ReadDocument(bytes);
+        Assert.Equal(["a", "b", "c"], read.Network.Nodes.Select(n => n.Id));
+        Assert.Equal([2020, 2022], read.Series!.Years);
+        Assert.Equal(bytes, GexfTestData.Rewrite(read, new GexfOptions { Timeline = GexfTimeline.PerYear }));
     }
 
     [Theory]
@@ -167,10 +239,11 @@ public class GexfDynamicTests
     }
 
     [Fact]
-    public void Dynamic_user_attributes_are_written_within_presence_and_read_back()
+    public void Dynamic_user_attributes_are_written_in_the_years_they_have_and_read_back()
     {
-        // A per-year measure: node index + year for every node and year. Expected: written only in the years a node is
-        // present (北京: 2016, 2017, 2019 per year), one attvalue per year (the values differ), and read back unchanged there.
+        // A per-year measure: node index + year for every node in 2016, 2017 and 2019. Expected: written for every node
+        // (all are on the timeline) in those years (北京: 2016, 2017, 2019; none in 2018), one attvalue per year (the
+        // values differ), and read back unchanged.
         var series = GexfTestData.HandSeries();
         var n = series.Total.NodeCount;
         var attr = GexfDynamicNodeAttribute.Doubles("rank_score", new Dictionary<int, IReadOnlyList<double>>
@@ -191,7 +264,8 @@ public class GexfDynamicTests
         Assert.Equal(GexfAttributeType.Double, read.Type);
         Assert.Equal((bj + 2017).ToString(), read.ValueAt(2017, bj));
         Assert.Null(read.ValueAt(2018, bj));
-        Assert.Null(read.ValueAt(2016, series.Total.IndexOf("510100"))); // 成都 is not on the timeline
+        var cd = series.Total.IndexOf("510100"); // 成都: no dated flow, on the timeline all the same
+        Assert.Equal((cd + 2016).ToString(), read.ValueAt(2016, cd));
         Assert.Equal(bytes, GexfTestData.Rewrite(doc, new GexfOptions { Timeline = GexfTimeline.PerYear }));
     }
 

@@ -75,16 +75,208 @@ public class NetworkSvgTests
     [Fact]
     public void Disc_area_is_proportional_to_funds_attracted()
     {
-        // r = 26·√(s/10): 杭州 26, 北京/上海/武汉 26·√0.1 = 8.22; inactive cities are 1.1 px dots (368 of them).
+        // r = 26·√(s/10): 杭州 26, 北京/上海/武汉 26·√0.1 = 8.22; cities without any flow are 1.1 px dots (365 of them);
+        // 成都, 哈尔滨 and 香港 only send capital: hollow rings (see Supply_only_cities_are_hollow_rings…).
         var doc = Parse(NetworkSvg.Draw(GexfTestData.CityNetwork()));
         var discs = Group(doc, "nodes").Elements(S + "circle").ToList();
-        var active = discs.Where(c => c.Element(S + "title") is not null).ToList();
+        var active = discs.Where(c => c.Element(S + "title") is not null && c.Attribute("class") is null).ToList();
         Assert.Equal(4, active.Count);
         Assert.Equal(26, D(active.Single(c => c.Element(S + "title")!.Value.StartsWith("杭州市", StringComparison.Ordinal)), "r"));
         Assert.Equal(8.22, D(active.Single(c => c.Element(S + "title")!.Value.StartsWith("北京市", StringComparison.Ordinal)), "r"));
-        Assert.Equal(368, discs.Count(c => (string?)c.Attribute("r") == "1.1"));
+        Assert.Equal(365, discs.Count(c => (string?)c.Attribute("r") == "1.1"));
         var hidden = Parse(NetworkSvg.Draw(GexfTestData.CityNetwork(), new NetworkSvgOptions { ShowInactiveNodes = false }));
-        Assert.Equal(4, Group(hidden, "nodes").Elements(S + "circle").Count());
+        Assert.Equal(4 + 3, Group(hidden, "nodes").Elements(S + "circle").Count()); // the supply-only rings stay
+    }
+
+    /// <summary>
+    /// A tiny network of plain ids, one weight per edge as in an edge list: 上海→杭州 3, 北京→杭州 1, 杭州→北京 2,
+    /// 深圳→上海 1, 深圳→北京 1. Funds attracted: 杭州 4, 北京 3, 上海 1, 深圳 0 — 深圳 only supplies (2 funds out).
+    /// </summary>
+    private const string TinyEdgeList = "source,target,weight\n上海,杭州,3\n北京,杭州,1\n杭州,北京,2\n深圳,上海,1\n深圳,北京,1\n";
+
+    private static FlowNetwork Tiny()
+    {
+        var b = new FlowNetworkBuilder();
+        foreach (var id in (string[])["上海", "杭州", "北京", "深圳"]) b.AddNode(id);
+        void Flow(int source, int target, double w) => b.AddFlow(source, target, w, w, w);
+        Flow(0, 1, 3);
+        Flow(2, 1, 1);
+        Flow(1, 2, 2);
+        Flow(3, 0, 1);
+        Flow(3, 2, 1);
+        return b.Build();
+    }
+
+    private static (double X, double Y, double R) Disc(XDocument doc, string label) =>
+        Group(doc, "nodes").Elements(S + "circle")
+            .Where(c => c.Element(S + "title")?.Value.StartsWith(label + ":", StringComparison.Ordinal) == true)
+            .Select(c => (D(c, "cx"), D(c, "cy"), D(c, "r"))).Single();
+
+    /// <summary>The end point of a path "M x0,y0 Q qx,qy x1,y1".</summary>
+    private static (double X, double Y) PathEnd(XElement path)
+    {
+        var end = path.Attribute("d")!.Value.Split(' ')[^1].Split(',');
+        return (double.Parse(end[0], CultureInfo.InvariantCulture), double.Parse(end[1], CultureInfo.InvariantCulture));
+    }
+
+    private static List<string> LegendTexts(XDocument doc, string group) =>
+        Group(doc, group).Elements(S + "text").Select(t => t.Value).ToList();
+
+    [Fact]
+    public void Flows_end_in_an_arrowhead_at_the_fund_city_sized_with_the_width()
+    {
+        // Expected (NetworkSvg remarks): every flow of the tiny network is a path with marker-end = url(#id) of a
+        // <marker> in <defs>, orient="auto", filled with the path's colour; widths 9·w/3 = 9, 6, 3 ≥ 2 px use the marker
+        // scaled by stroke width (2.5 widths long), the flows of width 3 too; the path is cut so that it ends at
+        // target radius + 1 + head length (2.5·width) from the fund city's centre (±0.02 px: coordinates are rounded).
+        // The same edge list read by EdgeListReader draws the same bytes.
+        var image = NetworkSvg.Draw(Tiny());
+        var fromCsv = EdgeListReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(TinyEdgeList)), "tiny.csv");
+        Assert.Equal(image.Text, NetworkSvg.Draw(fromCsv).Text);
+        var doc = Parse(image);
+        var markers = doc.Root!.Element(S + "defs")!.Elements(S + "marker").ToDictionary(m => (string)m.Attribute("id")!);
+        var paths = Group(doc, "flows").Elements(S + "path").ToList();
+        Assert.Equal(5, paths.Count);
+        foreach (var path in paths)
+        {
+            var reference = (string?)path.Attribute("marker-end");
+            Assert.NotNull(reference);
+            Assert.StartsWith("url(#", reference);
+            var marker = markers[reference[5..^1]];
+            Assert.Equal("auto", (string?)marker.Attribute("orient"));
+            Assert.Equal("strokeWidth", (string?)marker.Attribute("markerUnits"));
+            Assert.Equal(2.5, D(marker, "markerWidth"));
+            Assert.Equal((string?)path.Attribute("stroke"), (string?)marker.Element(S + "path")!.Attribute("fill"));
+            var title = path.Element(S + "title")!.Value; // "上海 → 杭州: 3"
+            var target = title[(title.IndexOf('→') + 2)..title.IndexOf(':')];
+            var (x, y, r) = Disc(doc, target);
+            var (ex, ey) = PathEnd(path);
+            var expected = r + 1 + 2.5 * D(path, "stroke-width");
+            Assert.Equal(expected, Math.Sqrt((ex - x) * (ex - x) + (ey - y) * (ey - y)), 0.02);
+        }
+    }
+
+    [Fact]
+    public void Thin_flows_keep_a_visible_head_and_the_sample_flows_all_point_at_their_fund_city()
+    {
+        // Sample filings, 150 flows: widths below 2 px share the fixed 5 px head (markerUnits userSpaceOnUse). Every
+        // path has a head unless the fund city's disc is so close to the partner city that the head cannot fit:
+        // distance ≤ target radius + 1 + head length (then the whole flow lies under the two discs).
+        var doc = Parse(NetworkSvg.Draw(GexfTestData.SampleIngest.Network));
+        var markers = doc.Root!.Element(S + "defs")!.Elements(S + "marker").ToDictionary(m => (string)m.Attribute("id")!);
+        var paths = Group(doc, "flows").Elements(S + "path").ToList();
+        var headed = 0;
+        foreach (var path in paths)
+        {
+            var width = D(path, "stroke-width");
+            var head = Math.Max(5, 2.5 * width);
+            var title = path.Element(S + "title")!.Value;
+            var source = title[..title.IndexOf(' ')];
+            var target = title[(title.IndexOf('→') + 2)..title.IndexOf(':')];
+            var (sx, sy, _) = Disc(doc, source);
+            var (tx, ty, tr) = Disc(doc, target);
+            var chord = Math.Sqrt((tx - sx) * (tx - sx) + (ty - sy) * (ty - sy));
+            if ((string?)path.Attribute("marker-end") is { } reference)
+            {
+                headed++;
+                var marker = markers[reference[5..^1]];
+                Assert.Equal(width < 2 ? "userSpaceOnUse" : "strokeWidth", (string?)marker.Attribute("markerUnits"));
+                var (ex, ey) = PathEnd(path);
+                Assert.Equal(tr + 1 + head, Math.Sqrt((ex - tx) * (ex - tx) + (ey - ty) * (ey - ty)), 0.02);
+            }
+            else
+            {
+                Assert.True(chord <= tr + 1 + head + 0.02, $"{title}: no head although the chord is {chord} px");
+            }
+        }
+        Assert.InRange(headed, paths.Count * 3 / 4, paths.Count);
+    }
+
+    [Fact]
+    public void Supply_only_cities_are_hollow_rings_explained_in_the_legend()
+    {
+        // Expected: 深圳 attracts nothing and sends 2 funds: a ring of radius max(MinNodeRadius 1.5, 3) = 3 px, white
+        // inside, outlined in its colour, after (on top of) the discs; the legend shows the same ring with its meaning.
+        // CityNetwork: 成都, 哈尔滨, 香港 supply only (3 rings). Sample: one ring per city with funds in = 0 and
+        // funds out > 0, computed from the network.
+        var doc = Parse(NetworkSvg.Draw(Tiny()));
+        var rings = Group(doc, "nodes").Elements(S + "circle").Where(c => (string?)c.Attribute("class") == "supply-only").ToList();
+        var ring = Assert.Single(rings);
+        Assert.Equal("深圳: 0 (出资 supplies 2)", ring.Element(S + "title")!.Value);
+        Assert.Equal(3, D(ring, "r"));
+        Assert.Equal("#FFFFFF", (string?)ring.Attribute("fill"));
+        Assert.Equal("#999999", (string?)ring.Attribute("stroke"));
+        Assert.True(D(ring, "stroke-width") >= 1);
+        Assert.Same(ring, Group(doc, "nodes").Elements(S + "circle").Last());
+        Assert.Contains("只出资 supplies only, attracts 0", Group(doc, "legend").Elements(S + "text").Select(t => t.Value));
+        Assert.Single(Group(doc, "legend").Elements(S + "circle"), c => (string?)c.Attribute("class") == "supply-only");
+
+        var city = Parse(NetworkSvg.Draw(GexfTestData.CityNetwork()));
+        var net0 = GexfTestData.CityNetwork();
+        Assert.Equal(((string[])["510100", "230100", "810000"]).Select(code => net0.Nodes[net0.IndexOf(code)].Label).Order(StringComparer.Ordinal),
+            Group(city, "nodes").Elements(S + "circle").Where(c => (string?)c.Attribute("class") == "supply-only")
+                .Select(c => c.Element(S + "title")!.Value.Split(':')[0]).Order(StringComparer.Ordinal));
+
+        var net = GexfTestData.SampleIngest.Network;
+        var expected = Enumerable.Range(0, net.NodeCount).Count(v => net.InStrength(v, EdgeWeight.Funds) == 0 && net.OutStrength(v, EdgeWeight.Funds) > 0);
+        Assert.True(expected > 0);
+        Assert.Equal(expected, Group(Parse(NetworkSvg.Draw(net)), "nodes").Elements(S + "circle").Count(c => (string?)c.Attribute("class") == "supply-only"));
+        // a network without supply-only cities (a → b, b → a) has no ring, in the picture or the legend
+        var pair = new FlowNetworkBuilder();
+        pair.AddNode("a");
+        pair.AddNode("b");
+        pair.AddFlow(0, 1, 1, 1, 1);
+        pair.AddFlow(1, 0, 2, 2, 2);
+        var none = Parse(NetworkSvg.Draw(pair.Build()));
+        Assert.DoesNotContain(none.Descendants(S + "circle"), c => c.Attribute("class") is not null);
+        Assert.DoesNotContain("只出资 supplies only, attracts 0", Group(none, "legend").Elements(S + "text").Select(t => t.Value));
+    }
+
+    [Fact]
+    public void Legend_values_are_distinct_whole_numbers_of_funds()
+    {
+        // Tiny network (funds attracted 4, 3, 1; widest flow 3 funds): sizes 4, 2, 1 and widths 3, 2, 1 — before they
+        // were 2.5, 1, 0.25 for both. Sample: sizes 200, 50, 10; widths 25, 10, 2 (before 25, 10, 2.5).
+        var tiny = Parse(NetworkSvg.Draw(Tiny()));
+        Assert.Equal(["4", "2", "1"], LegendTexts(tiny, "legend-sizes"));
+        Assert.Equal(["3", "2", "1"], LegendTexts(tiny, "legend-widths"));
+        var sample = Parse(NetworkSvg.Draw(GexfTestData.SampleIngest.Network));
+        foreach (var group in (string[])["legend-sizes", "legend-widths"])
+        {
+            var labels = LegendTexts(sample, group);
+            Assert.NotEmpty(labels);
+            Assert.All(labels, l => Assert.True(int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out _), $"'{l}' is not a whole number"));
+            Assert.Equal(labels.Count, labels.Distinct().Count());
+        }
+        Assert.Equal(["200", "50", "10"], LegendTexts(sample, "legend-sizes"));
+        Assert.Equal(["25", "10", "2"], LegendTexts(sample, "legend-widths"));
+        // the size labels of close values are moved apart: at least 13 px between baselines
+        var ys = Group(tiny, "legend-sizes").Elements(S + "text").Select(t => D(t, "y")).ToList();
+        for (var i = 1; i < ys.Count; i++) Assert.True(ys[i] - ys[i - 1] >= 13 - 0.01, $"labels {i - 1} and {i} overlap");
+    }
+
+    [Theory]
+    // Expected by the rule in TextMetrics.LegendValues: n ≤ 3 → n…1; n < 10 → n, ⌊n/2⌋, 1; else nice top ≤ n, then
+    // top·middle and top·low brought down to nice (or, below 10, whole) numbers ≥ 1.
+    [InlineData(1, new double[] { 1 })]
+    [InlineData(2, new double[] { 2, 1 })]
+    [InlineData(3, new double[] { 3, 2, 1 })]
+    [InlineData(3.7, new double[] { 3, 2, 1 })]
+    [InlineData(4, new double[] { 4, 2, 1 })]
+    [InlineData(9, new double[] { 9, 4, 1 })]
+    [InlineData(10, new double[] { 10, 2, 1 })]
+    [InlineData(37, new double[] { 25, 6, 1 })]
+    [InlineData(266, new double[] { 250, 50, 10 })]
+    [InlineData(1234567, new double[] { 1000000, 250000, 50000 })]
+    [InlineData(0.3, new double[] { 0.25, 0.05, 0.01 })] // fractional weights only: nice fractions
+    public void Legend_values_rule(double max, double[] expected)
+    {
+        var values = TextMetrics.LegendValues(max, 0.25, 0.0625);
+        Assert.Equal(expected, values);
+        if (max >= 1) Assert.All(values, v => Assert.Equal(Math.Floor(v), v));
+        Assert.Equal(values.Count, values.Distinct().Count());
+        Assert.All(values, v => Assert.InRange(v, double.Epsilon, max));
+        Assert.Empty(TextMetrics.LegendValues(0, 0.25, 0.0625));
     }
 
     [Fact]

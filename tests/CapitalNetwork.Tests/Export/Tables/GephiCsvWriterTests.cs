@@ -111,10 +111,13 @@ public class GephiCsvWriterTests
         GephiCsvWriter.WriteDynamic(GexfTestData.HandSeries(), n, e, new GexfOptions { Timeline = GexfTimeline.PerYear });
         var nodes = ParseCsv(n.ToString());
         var edges = ParseCsv(e.ToString());
-        Assert.Equal(4, nodes.Count); // header + 北京, 上海, 杭州 (成都/武汉 have no dated flow)
+        Assert.Equal(373, nodes.Count); // header + all 372 cities, each on the whole timeline (GexfWriter.WriteDynamic remarks)
         var hz = Row(nodes, "330100");
-        Assert.Equal("<[2016, 2017]; [2019, 2019]>", hz["timeset"]);
-        Assert.Equal("<[2016, 2016, 3]; [2017, 2017, 1]; [2019, 2019, 1]>", hz["funds_in_year"]);
+        Assert.Equal("<[2016, 2019]>", hz["timeset"]);
+        Assert.Equal("<[2016, 2016, 3]; [2017, 2017, 1]; [2018, 2018, 0]; [2019, 2019, 1]>", hz["funds_in_year"]);
+        var cd = Row(nodes, "510100"); // 成都: only an undated flow
+        Assert.Equal("<[2016, 2019]>", cd["timeset"]);
+        Assert.Equal("<[2016, 2019, 0]>", cd["funds_out_year"]);
         Assert.Equal("4", hz["funds_registered"]); // static total 2 + 1 + 1
         Assert.Equal(["Source", "Target", "Type", "Id", "Weight", "funds", "links", "capital", "timeset", "funds_year", "links_year", "capital_year"], edges[0]);
         var bjHz = edges.Single(r => r[0] == "110000" && r[1] == "330100");
