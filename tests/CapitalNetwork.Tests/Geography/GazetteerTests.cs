@@ -1,6 +1,6 @@
 namespace CapitalNetwork.Tests.Geography;
 
-/// <summary>Invariants of the embedded table, from ../shared/docs/gazetteer-data.md §2.1, §3 and §4 (counts checked there
+/// <summary>Invariants of the embedded table, from docs/reference/gazetteer-data.md §2.1, §3 and §4 (counts checked there
 /// against the NBS 2023 list; per-province prefecture counts as published by NBS).</summary>
 public class GazetteerTests
 {

@@ -2,7 +2,7 @@ namespace CapitalNetwork.Tests.Geography;
 
 /// <summary>
 /// Expected codes are from the NBS 2023 division table (embedded divisions.csv, checked against
-/// ../shared/data/divisions-prototype.csv) and the cases listed in ../shared/docs/gazetteer-data.md §5.
+/// ../shared/data/divisions-prototype.csv) and the cases listed in docs/reference/gazetteer-data.md §5.
 /// </summary>
 public class PlaceResolverTests
 {

@@ -54,7 +54,7 @@ public class BetweennessTests
     [Fact]
     public void Karate_node_0_is_the_documented_tie_case()
     {
-        // docs/measures.md §1.2: networkx 0.394886 vs exact 0.395833 for node 0 of the weighted karate club.
+        // docs/reference/measures.md §1.2: networkx 0.394886 vs exact 0.395833 for node 0 of the weighted karate club.
         var g = CentralityReference.Get("karate");
         var b = Centrality.Betweenness(g.Network, new() { Directed = false, Distance = EdgeDistance.InverseWeight });
         Assert.Equal(0.395833, b["0"], 6);

@@ -4,7 +4,7 @@ using CapitalNetwork.Measures;
 namespace CapitalNetwork.Tests.Measures;
 
 /// <summary>
-/// Duclos–Esteban–Ray P̂_α on y = x/μ with the Gaussian kernel and h = 4.7 n^(−1/2) σ α^0.1 (docs/measures.md §4.2).
+/// Duclos–Esteban–Ray P̂_α on y = x/μ with the Gaussian kernel and h = 4.7 n^(−1/2) σ α^0.1 (docs/reference/measures.md §4.2).
 /// Expected values: the example printed there (h = 1.367343, P̂ = 0.324426), the α = 0 identity P̂ = 2G, and
 /// make_reference.py's O(n²) direct kernel sums (10 significant digits).
 /// </summary>

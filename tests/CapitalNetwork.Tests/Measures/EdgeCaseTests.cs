@@ -3,7 +3,7 @@ using CapitalNetwork.Measures;
 namespace CapitalNetwork.Tests.Measures;
 
 /// <summary>
-/// The explicit answers where a measure is undefined or degenerate (docs/measures.md §3: Theil L needs positive values,
+/// The explicit answers where a measure is undefined or degenerate (docs/reference/measures.md §3: Theil L needs positive values,
 /// H* and the corrected Gini need n ≥ 2, nothing is defined when every value is zero) and the rejection of negative
 /// values. Expected values are the definitions evaluated by hand on these tiny inputs.
 /// </summary>

@@ -4,7 +4,7 @@ using static CapitalNetwork.Tests.Measures.ConcentrationReference;
 namespace CapitalNetwork.Tests.Measures;
 
 /// <summary>
-/// Esteban–Ray ER_α = Σ_g Σ_h p_g^(1+α) p_h |r_g − r_h| in the project's formulation (docs/measures.md §4.1). Expected
+/// Esteban–Ray ER_α = Σ_g Σ_h p_g^(1+α) p_h |r_g − r_h| in the project's formulation (docs/reference/measures.md §4.1). Expected
 /// values: the worked examples printed there (6 decimals), closed forms derived by hand in each test, and
 /// make_reference.py's double sum (10 significant digits).
 /// </summary>

@@ -4,7 +4,7 @@ using static CapitalNetwork.Tests.Measures.ConcentrationReference;
 namespace CapitalNetwork.Tests.Measures;
 
 /// <summary>
-/// Wolfson W = 2(2T − G)·μ/m (docs/measures.md §4.3). Expected values: the examples printed there (0.4 and 0.305556),
+/// Wolfson W = 2(2T − G)·μ/m (docs/reference/measures.md §4.3). Expected values: the examples printed there (0.4 and 0.305556),
 /// PySAL's test values 1/12 and 11/72 for W/2 (quoted in measures.md), the two-point closed form, and make_reference.py.
 /// </summary>
 public class WolfsonTests

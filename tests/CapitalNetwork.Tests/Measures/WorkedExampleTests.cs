@@ -3,7 +3,7 @@ using CapitalNetwork.Measures;
 namespace CapitalNetwork.Tests.Measures;
 
 /// <summary>
-/// docs/measures.md §3.7, the worked example x = (1, 2, 3, 6) in groups (E, E, W, W), reproduced figure by figure.
+/// docs/reference/measures.md §3.7, the worked example x = (1, 2, 3, 6) in groups (E, E, W, W), reproduced figure by figure.
 /// Expected values are the hand computations printed there (6 decimals) and, where the closed form is exact, the
 /// exact fraction (1/3, 4/9, 0.25 …) to 1e-15.
 /// </summary>

@@ -37,7 +37,7 @@ public class GexfDynamicTests
     [Fact]
     public void Graph_is_dynamic_with_integer_years_and_every_spell_and_timed_value_has_both_bounds()
     {
-        // Expected: shared/docs/gexf-and-gephi.md §0.11 (mode, timeformat, both bounds, no overlapping spells).
+        // Expected: docs/reference/gexf-and-gephi.md §0.11 (mode, timeformat, both bounds, no overlapping spells).
         var doc = Parse(GexfTestData.DynamicBytes(GexfTestData.SampleIngest.Years, new GexfOptions { Timeline = GexfTimeline.PerYear }));
         var graph = doc.Root!.Element(G + "graph")!;
         Assert.Equal("dynamic", (string?)graph.Attribute("mode"));

@@ -108,7 +108,7 @@ internal static class GexfTestData
     public static string SchemaPath(string file) => Path.Combine(AppContext.BaseDirectory, "TestData", "gexf-schema", file);
 
     /// <summary>Validates against TestData/gexf-schema/gexf.xsd (the viz-namespace-repaired 1.3 XSD), warnings included
-    /// (pattern of shared/docs/gexf-and-gephi.md §1.6: without warnings, a file in the wrong namespace passes).</summary>
+    /// (pattern of docs/reference/gexf-and-gephi.md §1.6: without warnings, a file in the wrong namespace passes).</summary>
     public static List<string> SchemaProblems(byte[] gexf)
     {
         var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };

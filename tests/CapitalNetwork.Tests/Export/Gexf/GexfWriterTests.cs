@@ -77,7 +77,7 @@ public class GexfWriterTests
     public void Numbers_use_a_decimal_point_under_a_German_culture()
     {
         // Expected: the same bytes as under the invariant culture; 1234.5 and 0.25 are GenericNetwork's capitals
-        // (a de-DE thread formats them "1234,5" and "0,25", shared/docs/gexf-and-gephi.md §0.3).
+        // (a de-DE thread formats them "1234,5" and "0,25", docs/reference/gexf-and-gephi.md §0.3).
         var net = GexfTestData.GenericNetwork();
         var saved = CultureInfo.CurrentCulture;
         byte[] invariant, german;
@@ -136,7 +136,7 @@ public class GexfWriterTests
     [Fact]
     public void Output_is_UTF8_without_BOM_and_declares_UTF8()
     {
-        // Expected: the declaration of shared/docs/gexf-and-gephi.md §0.2, byte for byte, as the first bytes.
+        // Expected: the declaration of docs/reference/gexf-and-gephi.md §0.2, byte for byte, as the first bytes.
         var bytes = GexfTestData.Bytes(GexfTestData.CityNetwork());
         Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], "UTF-8 BOM present");
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf ", Encoding.ASCII.GetString(bytes, 0, 60));
@@ -146,7 +146,7 @@ public class GexfWriterTests
     [Fact]
     public void Root_meta_and_graph_follow_the_recommended_layout()
     {
-        // Expected: shared/docs/gexf-and-gephi.md §0.1 and §2 (namespaces, version, no xsi:schemaLocation, directed static graph).
+        // Expected: docs/reference/gexf-and-gephi.md §0.1 and §2 (namespaces, version, no xsi:schemaLocation, directed static graph).
         var text = Encoding.UTF8.GetString(GexfTestData.Bytes(GexfTestData.CityNetwork()));
         Assert.Contains("\n<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n", text);
         Assert.DoesNotContain("xsi", text);
@@ -166,7 +166,7 @@ public class GexfWriterTests
     [Fact]
     public void Attributes_are_typed_snake_case_with_id_equal_to_title_and_no_reserved_names()
     {
-        // Expected lists: the brief's attribute list; reserved names from shared/docs/gexf-and-gephi.md §0.9.
+        // Expected lists: the brief's attribute list; reserved names from docs/reference/gexf-and-gephi.md §0.9.
         var doc = Parse(GexfTestData.Bytes(GexfTestData.CityNetwork()));
         var blocks = doc.Descendants(G + "attributes").ToDictionary(a => a.Attribute("class")!.Value,
             a => a.Elements(G + "attribute").Select(x => (Id: x.Attribute("id")!.Value, Title: x.Attribute("title")!.Value, Type: x.Attribute("type")!.Value)).ToList());

@@ -3,7 +3,7 @@ using CapitalNetwork.Tests.Export.Gexf;
 
 namespace CapitalNetwork.Tests.Export.Tables;
 
-/// <summary>Gephi spreadsheet CSV (shared/docs/gexf-and-gephi.md §5). Expected values by hand from
+/// <summary>Gephi spreadsheet CSV (docs/reference/gexf-and-gephi.md §5). Expected values by hand from
 /// <see cref="GexfTestData.CityNetwork"/>, <see cref="GexfTestData.GenericNetwork"/> and <see cref="GexfTestData.HandSeries"/>.</summary>
 public class GephiCsvWriterTests
 {

@@ -6,8 +6,8 @@ Run from anywhere:  python3 tests/CapitalNetwork.Tests/TestData/concentration/ma
 
 What it does
   1. writes the input fixtures of this folder (deterministic: numpy default_rng with fixed seeds):
-       worked.csv      x = (1, 2, 3, 6), groups E E W W             (docs/measures.md §3.7)
-       three_pairs.csv x = (10, 20, 30, 40, 100, 200), 3 groups    (docs/measures.md §4.1)
+       worked.csv      x = (1, 2, 3, 6), groups E E W W             (docs/reference/measures.md §3.7)
+       three_pairs.csv x = (10, 20, 30, 40, 100, 200), 3 groups    (docs/reference/measures.md §4.1)
        zeros.csv       12 values with zeros, 3 groups
        weighted.csv    10 values with integer population weights, integer group keys
        provinces.csv   31 provinces: 省份, 地区, 基金数量, 认缴规模, 常住人口 (synthetic)
@@ -22,7 +22,7 @@ What it does
        * Esteban–Ray by its double sum; DER by the O(n²) kernel sum; Wolfson with numpy's median and np.interp;
        * flows with an own haversine (R = 6371.0088 km) on the gazetteer's coordinates (divisions.csv), weighted
          medians by expansion (integer weights) and np.median.
-  3. asserts the hand-checked values of docs/measures.md §3.7 and §4 (worked examples) before writing anything.
+  3. asserts the hand-checked values of docs/reference/measures.md §3.7 and §4 (worked examples) before writing anything.
 """
 import csv
 import json
@@ -340,7 +340,7 @@ def flow_reference():
     return out
 
 
-# ---------------------------------------------------------------- checks of docs/measures.md ------------------
+# ---------------------------------------------------------------- checks of docs/reference/measures.md ------------------
 
 def check_worked_examples():
     x = [1, 2, 3, 6]

@@ -10,7 +10,7 @@ from fractions import Fraction
 
 
 def gini_population(x):
-    """Population Gini, pairwise form sum |xi - xj| / (2 n^2 mean) (shared/docs/measures.md section 3.3)."""
+    """Population Gini, pairwise form sum |xi - xj| / (2 n^2 mean) (docs/reference/measures.md section 3.3)."""
     n = len(x)
     mean = Fraction(sum(x), n)
     return sum(abs(Fraction(a) - b) for a in x for b in x) / (2 * n * n * mean)
