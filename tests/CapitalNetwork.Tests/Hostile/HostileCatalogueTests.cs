@@ -161,6 +161,8 @@ public class HostileCatalogueTests
                 "strict" => read with { Strict = true },
                 "maxdiag" => read with { MaxDiagnostics = int.Parse(kv[1], CultureInfo.InvariantCulture) },
                 "maxfield" => read with { MaxFieldLength = int.Parse(kv[1], CultureInfo.InvariantCulture) },
+                "unplaced" => read with { PartnersWithoutPlace = UnplacedPartners.AtFundCity },
+                "capitalunit" => read with { CapitalUnit = kv[1] == "wan" ? CapitalUnit.Wan : kv[1] == "yi" ? CapitalUnit.Yi : CapitalUnit.Yuan },
                 _ => read,
             };
             ingest = kv[0] switch

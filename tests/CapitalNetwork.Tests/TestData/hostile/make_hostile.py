@@ -140,6 +140,33 @@ write("short-name-prefixes.csv", text([
     F1 + ",巳公司,朝阳区,,1",                                      # 11 朝阳区 alone -> ambiguous_place, as before
 ]).encode())
 
+# --- issue 16: natural persons, unstated capital units, unrecognised capital headers ------------------------------
+# Natural persons have no public place: by default partner_without_place (links and capital left out); with
+# unplaced=atfund they count as local capital of the fund's city with a partner_placed_at_fund_city warning.
+write("natural-persons.csv", text([
+    "fund_id,fund_place,filed_on,partner_name,partner_kind,partner_place,partner_credit_code,认缴出资额（万元）",
+    "F1,深圳市,2023-05-06,甲公司,有限合伙人,北京市,,100",        # 2 used
+    "F1,深圳市,2023-05-06,张三,自然人,,,50",                       # 3 natural person, no place, no code
+    "F2,上海市,2022-01-02,李四,自然人,,,5",                        # 4 natural person, no place, no code
+    "F2,上海市,2022-01-02,乙公司,有限合伙人,杭州市,,20",          # 5 used
+]).encode())
+# A unitless 'capital' header over amounts that are 万元 (2,000 / 3,000 / 500 / 800; below 10,000 in 4 of 4 positive
+# amounts): capital_unit_unclear on line 1 after the rows; the amounts are still read as yuan (total 6,300 CNY).
+write("capital-unit-unclear.csv", text([
+    "fund_id,fund_place,filed_on,partner_name,partner_place,capital",
+    "F1,深圳市,2023-05-06,甲,北京市,2000",
+    "F1,深圳市,2023-05-06,乙,上海市,3000",
+    "F2,上海市,2022-01-02,丙,杭州市,500",
+    "F3,杭州市,2021-03-04,丁,北京市,800",
+]).encode())
+# The capital header is not one the schema knows ('出资金额（万）' is not a synonym): missing_column on line 1 naming the
+# headers; every row is used with zero capital.
+write("capital-header-unknown.csv", text([
+    "fund_id,fund_place,filed_on,partner_place,出资金额（万）",
+    "F1,深圳市,2023-05-06,北京市,100",
+    "F2,上海市,2022-01-02,杭州市,50",
+]).encode())
+
 # --- GEXF ----------------------------------------------------------------------------------------------------------
 GEXF_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 write("billion-laughs.gexf", (GEXF_HEAD + """<!DOCTYPE gexf [
