@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Frozen;
 using QuikGraph;
 
@@ -294,5 +295,13 @@ public sealed class FlowNetwork
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"FlowNetwork: {NodeCount} nodes, {EdgeCount} edges, {TotalWeight(EdgeWeight.Funds):0.##} funds, {TotalWeight(EdgeWeight.Links):0.##} links, {TotalWeight(EdgeWeight.Capital):0.##} CNY";
+        string.Create(CultureInfo.InvariantCulture,
+            $"FlowNetwork: {NodeCount} nodes, {EdgeCount} edges, {TotalRegisteredFunds():0.##} funds registered, {TotalWeight(EdgeWeight.Funds):0.##} fund–city links, {TotalWeight(EdgeWeight.Links):0.##} partner links, {TotalWeight(EdgeWeight.Capital):0.##} CNY");
+
+    private double TotalRegisteredFunds()
+    {
+        var total = 0.0;
+        for (var v = 0; v < NodeCount; v++) total += RegisteredFunds(v);
+        return total;
+    }
 }

@@ -47,7 +47,7 @@ internal static class BuildCommand
                 var w8 = pr.GetValue(weight);
                 stdout.WriteLine();
                 stdout.WriteLine(net.ToString());
-                WriteTop(stdout, Centrality.InStrength(net, w8), pr.GetValue(top));
+                WriteTop(stdout, net, w8, pr.GetValue(top));
                 if (pr.GetValue(dynamic))
                 {
                     if (result.Years.Years.Count == 0)
@@ -67,12 +67,18 @@ internal static class BuildCommand
         return cmd;
     }
 
-    internal static void WriteTop(TextWriter stdout, Measures.NodeValues values, int k)
+    /// <summary>The leading cities by funds registered (each fund once, where it is filed), with what they attract by
+    /// the chosen weight beside it: names that say what they count.</summary>
+    internal static void WriteTop(TextWriter stdout, FlowNetwork net, EdgeWeight weight, int k)
     {
         if (k <= 0) return;
-        stdout.WriteLine($"top {k} by {values.Measure}:");
+        var attracted = Centrality.InStrength(net, weight);
+        var what = weight switch { EdgeWeight.Funds => "fund–city links in", EdgeWeight.Links => "partner links in", _ => "capital in (CNY)" };
+        stdout.WriteLine($"top {k} by funds registered (each fund once, in its city), with {what}:");
         var rank = 0;
-        foreach (var (node, value) in values.Top(k).Where(x => x.Value != 0))
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {++rank,3}. {node.Id} {node.Label,-10} {value,16:N0}"));
+        foreach (var node in net.Nodes.Where(n => net.RegisteredFunds(n.Index) > 0)
+                     .OrderByDescending(n => net.RegisteredFunds(n.Index)).ThenBy(n => n.Index).Take(k))
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {++rank,3}. {node.Id} {node.Label,-10} funds registered {net.RegisteredFunds(node.Index),8:N0}   {what} {attracted[node.Index],16:N0}"));
     }
 }

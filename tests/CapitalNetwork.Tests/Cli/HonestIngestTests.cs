@@ -149,4 +149,16 @@ public sealed class HonestIngestTests : IDisposable
         Assert.DoesNotContain("capital_unit_unclear", err2);
         Assert.Contains(",55000000", stdout);
     }
+
+    [Fact]
+    public async Task Build_names_what_it_counts_and_ranks_by_funds_registered()
+    {
+        // Used rows: F1 北京 → 深圳 and F2 上海 → 深圳: 2 funds registered in 深圳, 2 fund–city links, 2 partner links,
+        // 50,000,000 CNY (by hand from MostlyBad).
+        var (code, stdout, _) = await Run("build", MostlyBad(), "-o", P("n.gexf"));
+        Assert.Equal(0, code);
+        Assert.Contains("2 funds registered, 2 fund–city links, 2 partner links, 50000000 CNY", stdout);
+        Assert.Contains("top 10 by funds registered", stdout);
+        Assert.Matches(@"1\. 440300 深圳市 +funds registered +2 +fund–city links in +2", stdout);
+    }
 }
