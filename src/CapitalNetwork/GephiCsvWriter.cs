@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CapitalNetwork.Csv;
+using CapitalNetwork.Files;
 using CapitalNetwork.Gexf;
 using CapitalNetwork.Markup;
 
@@ -21,7 +22,7 @@ namespace CapitalNetwork;
 /// <c>Target</c>, <c>Type</c> (<c>Directed</c>), <c>Id</c> (<c>e</c> + edge index, as in the GEXF), <c>Weight</c> (the
 /// <see cref="GexfOptions.Weight"/>), <c>funds</c>, <c>links</c>, <c>capital</c>. Self-loops follow
 /// <see cref="GexfOptions.IncludeSelfLoops"/>; Gephi's spreadsheet import keeps them.</para>
-/// <para>Dynamic tables (<see cref="WriteDynamic(NetworkSeries, string, GexfOptions?)"/>): the nodes and edges of
+/// <para>Dynamic tables (<see cref="WriteDynamic(NetworkSeries, string, GexfOptions?, CsvCells)"/>): the nodes and edges of
 /// <see cref="GexfWriter.WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/> (every node, a city network's 372 cities,
 /// each on the whole timeline) with a <c>timeset</c> column (Gephi's time-existence column) holding an interval set such
 /// as <c>&lt;[2016, 2018]; [2020, 2020]&gt;</c>; the yearly figures
@@ -33,6 +34,12 @@ namespace CapitalNetwork;
 /// ends, a header row; cells with commas, quotes, semicolons, line breaks or surrounding spaces are quoted (RFC 4180);
 /// numbers in invariant culture, shortest round-trip form; missing values empty. Deterministic. O(n + m), dynamic
 /// O((n + m)·Y).</para>
+/// <para>Spreadsheets: ids, labels and text attributes come from the input, and Excel or WPS would run one that starts
+/// like a formula. By default (<see cref="CsvCells.SpreadsheetSafe"/>) such a text cell gets an apostrophe in front
+/// (<c>@SUM(A1)</c> is written <c>"'@SUM(A1)"</c>) and numbers are written as numbers; Gephi imports the apostrophe as
+/// part of the text, consistently in <c>nodes.csv</c> and <c>edges.csv</c> (city networks never need one). Pass
+/// <see cref="CsvCells.Raw"/> for tables only Gephi or a program reads. The directory methods replace each file whole
+/// (written under a temporary name, renamed when both are complete), so a failure leaves the previous tables.</para>
 /// </remarks>
 public static class GephiCsvWriter
 {
@@ -46,53 +53,55 @@ public static class GephiCsvWriter
     /// <param name="network">The network.</param>
     /// <param name="directory">The output directory.</param>
     /// <param name="options">Weight, self-loops and extra attributes; <c>null</c> for the defaults.</param>
+    /// <param name="cells">Whether to neutralise text cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
     /// <returns>The paths written (nodes, edges).</returns>
     /// <exception cref="ArgumentException">See <see cref="GexfWriter.Write(FlowNetwork, Stream, GexfOptions?)"/>.</exception>
-    public static (string Nodes, string Edges) Write(FlowNetwork network, string directory, GexfOptions? options = null)
+    /// <exception cref="IOException">A file cannot be written; both previous files are unchanged.</exception>
+    public static (string Nodes, string Edges) Write(FlowNetwork network, string directory, GexfOptions? options = null, CsvCells cells = CsvCells.SpreadsheetSafe)
     {
-        var nodes = new StringWriter(CultureInfo.InvariantCulture);
-        var edges = new StringWriter(CultureInfo.InvariantCulture);
-        WriteNodes(network, nodes, options);
-        WriteEdges(network, edges, options);
-        return Save(directory, nodes, edges);
+        ArgumentNullException.ThrowIfNull(network);
+        options = Check(network, options, dynamic: false);
+        return Save(directory, w => NodeTable(network, w, options, null, cells), w => EdgeTable(network, w, options, null, cells));
     }
 
     /// <summary>Writes the node table.</summary>
     /// <param name="network">The network.</param>
     /// <param name="writer">Where to write (not closed).</param>
     /// <param name="options">Options; <c>null</c> for the defaults.</param>
-    public static void WriteNodes(FlowNetwork network, TextWriter writer, GexfOptions? options = null)
+    /// <param name="cells">Whether to neutralise text cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
+    public static void WriteNodes(FlowNetwork network, TextWriter writer, GexfOptions? options = null, CsvCells cells = CsvCells.SpreadsheetSafe)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(writer);
         options = Check(network, options, dynamic: false);
-        NodeTable(network, writer, options, null);
+        NodeTable(network, writer, options, null, cells);
     }
 
     /// <summary>Writes the edge table.</summary>
     /// <param name="network">The network.</param>
     /// <param name="writer">Where to write (not closed).</param>
     /// <param name="options">Options; <c>null</c> for the defaults.</param>
-    public static void WriteEdges(FlowNetwork network, TextWriter writer, GexfOptions? options = null)
+    /// <param name="cells">Whether to neutralise text cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
+    public static void WriteEdges(FlowNetwork network, TextWriter writer, GexfOptions? options = null, CsvCells cells = CsvCells.SpreadsheetSafe)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(writer);
         options = Check(network, options, dynamic: false);
-        EdgeTable(network, writer, options, null);
+        EdgeTable(network, writer, options, null, cells);
     }
 
     /// <summary>Writes dynamic <c>nodes.csv</c> and <c>edges.csv</c> of yearly snapshots into a directory (see the remarks).</summary>
     /// <param name="series">The yearly snapshots; at least one dated year.</param>
     /// <param name="directory">The output directory (created if needed; files replaced).</param>
     /// <param name="options">Options (<see cref="GexfOptions.Timeline"/> included); <c>null</c> for the defaults.</param>
+    /// <param name="cells">Whether to neutralise text cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
     /// <returns>The paths written (nodes, edges).</returns>
     /// <exception cref="ArgumentException">The series has no year, or the options are invalid.</exception>
-    public static (string Nodes, string Edges) WriteDynamic(NetworkSeries series, string directory, GexfOptions? options = null)
+    /// <exception cref="IOException">A file cannot be written; both previous files are unchanged.</exception>
+    public static (string Nodes, string Edges) WriteDynamic(NetworkSeries series, string directory, GexfOptions? options = null, CsvCells cells = CsvCells.SpreadsheetSafe)
     {
-        var nodes = new StringWriter(CultureInfo.InvariantCulture);
-        var edges = new StringWriter(CultureInfo.InvariantCulture);
-        WriteDynamic(series, nodes, edges, options);
-        return Save(directory, nodes, edges);
+        var (time, checkedOptions) = CheckDynamic(series, options);
+        return Save(directory, w => NodeTable(time.Network, w, checkedOptions, time, cells), w => EdgeTable(time.Network, w, checkedOptions, time, cells));
     }
 
     /// <summary>Writes the dynamic node and edge tables of yearly snapshots (see the remarks).</summary>
@@ -100,17 +109,23 @@ public static class GephiCsvWriter
     /// <param name="nodes">Where the node table goes (not closed).</param>
     /// <param name="edges">Where the edge table goes (not closed).</param>
     /// <param name="options">Options; <c>null</c> for the defaults.</param>
-    public static void WriteDynamic(NetworkSeries series, TextWriter nodes, TextWriter edges, GexfOptions? options = null)
+    /// <param name="cells">Whether to neutralise text cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
+    public static void WriteDynamic(NetworkSeries series, TextWriter nodes, TextWriter edges, GexfOptions? options = null, CsvCells cells = CsvCells.SpreadsheetSafe)
     {
-        ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(nodes);
         ArgumentNullException.ThrowIfNull(edges);
+        var (time, checkedOptions) = CheckDynamic(series, options);
+        NodeTable(time.Network, nodes, checkedOptions, time, cells);
+        EdgeTable(time.Network, edges, checkedOptions, time, cells);
+    }
+
+    private static (TimeModel, GexfOptions) CheckDynamic(NetworkSeries series, GexfOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(series);
         options ??= GexfOptions.Default;
         Appearance.Validate(options);
         var time = TimeModel.Build(series, options.Timeline);
-        options = Check(time.Network, options, dynamic: true);
-        NodeTable(time.Network, nodes, options, time);
-        EdgeTable(time.Network, edges, options, time);
+        return (time, Check(time.Network, options, dynamic: true));
     }
 
     private static GexfOptions Check(FlowNetwork network, GexfOptions? options, bool dynamic)
@@ -121,21 +136,20 @@ public static class GephiCsvWriter
         return options;
     }
 
-    private static (string, string) Save(string directory, StringWriter nodes, StringWriter edges)
+    /// <summary>Writes both tables (UTF-8 without BOM) into the directory: both complete before either replaces its file.</summary>
+    private static (string, string) Save(string directory, Action<TextWriter> nodes, Action<TextWriter> edges)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         Directory.CreateDirectory(directory);
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var n = Path.Combine(directory, NodesFileName);
         var e = Path.Combine(directory, EdgesFileName);
-        File.WriteAllText(n, nodes.ToString(), utf8);
-        File.WriteAllText(e, edges.ToString(), utf8);
+        AtomicFile.WriteAll([(n, AtomicFile.Text(nodes)), (e, AtomicFile.Text(edges))]);
         return (n, e);
     }
 
     private static string N(double value) => ValueText.Double(value) ?? "";
 
-    private static void NodeTable(FlowNetwork net, TextWriter w, GexfOptions o, TimeModel? time)
+    private static void NodeTable(FlowNetwork net, TextWriter w, GexfOptions o, TimeModel? time, CsvCells cells)
     {
         var city = net.IsCityNetwork;
         var header = new List<string> { "Id", "Label" };
@@ -152,7 +166,7 @@ public static class GephiCsvWriter
             header.AddRange(AttributeNames.DynamicNodeFigures.Select(f => f + time.Suffix));
             header.AddRange(o.DynamicNodeAttributes.Select(a => a.Name));
         }
-        using var csv = CsvRows.Open(w, gephi: true);
+        using var csv = CsvRows.Open(w, cells, gephi: true);
         CsvRows.Row(csv, header);
         foreach (var node in net.Nodes)
         {
@@ -187,7 +201,7 @@ public static class GephiCsvWriter
         }
     }
 
-    private static void EdgeTable(FlowNetwork net, TextWriter w, GexfOptions o, TimeModel? time)
+    private static void EdgeTable(FlowNetwork net, TextWriter w, GexfOptions o, TimeModel? time, CsvCells cells)
     {
         var header = new List<string> { "Source", "Target", "Type", "Id", "Weight", XmlNames.Funds, XmlNames.Links, XmlNames.Capital };
         if (time is not null)
@@ -195,7 +209,7 @@ public static class GephiCsvWriter
             header.Add("timeset");
             header.AddRange([XmlNames.Funds + time.Suffix, XmlNames.Links + time.Suffix, XmlNames.Capital + time.Suffix]);
         }
-        using var csv = CsvRows.Open(w, gephi: true);
+        using var csv = CsvRows.Open(w, cells, gephi: true);
         CsvRows.Row(csv, header);
         var weight = net.Weights(o.Weight);
         for (var e = 0; e < net.EdgeCount; e++)

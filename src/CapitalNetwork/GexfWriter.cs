@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using CapitalNetwork.Files;
 using CapitalNetwork.Gexf;
 using CapitalNetwork.Markup;
 
@@ -65,18 +66,19 @@ public static class GexfWriter
         End(w);
     }
 
-    /// <summary>Writes the network to a file as GEXF 1.3 (UTF-8, no BOM), replacing any existing file.</summary>
+    /// <summary>Writes the network to a file as GEXF 1.3 (UTF-8, no BOM), replacing any existing file whole: the document
+    /// is written under a temporary name in the same folder and renamed over <paramref name="path"/> when complete, so a
+    /// failure (bad options, full disk, an interrupted run) leaves the previous file as it was.</summary>
     /// <param name="network">The network.</param>
     /// <param name="path">The file path (conventionally ending in <c>.gexf</c>).</param>
     /// <param name="options">Options, or <c>null</c> for <see cref="GexfOptions.Default"/>.</param>
     /// <exception cref="ArgumentException">See <see cref="Write(FlowNetwork, Stream, GexfOptions?)"/>.</exception>
+    /// <exception cref="IOException">The file cannot be written; the previous file is unchanged.</exception>
     public static void Write(FlowNetwork network, string path, GexfOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(network);
-        Check(network, options ?? GexfOptions.Default); // refuse bad options before the file is replaced
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        Write(network, file, options);
+        AtomicFile.Write(path, stream => Write(network, stream, options));
     }
 
     private static string[] Check(FlowNetwork network, GexfOptions options)
@@ -173,20 +175,20 @@ public static class GexfWriter
         End(w);
     }
 
-    /// <summary>Writes yearly snapshots to a file as dynamic GEXF 1.3, replacing any existing file (see
-    /// <see cref="WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/>).</summary>
+    /// <summary>Writes yearly snapshots to a file as dynamic GEXF 1.3, replacing any existing file whole (written under a
+    /// temporary name in the same folder, renamed when complete; see <see cref="WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/>).</summary>
     /// <param name="series">The yearly snapshots.</param>
     /// <param name="path">The file path.</param>
     /// <param name="options">Options, or <c>null</c> for <see cref="GexfOptions.Default"/>.</param>
     /// <exception cref="ArgumentException">See <see cref="WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/>.</exception>
+    /// <exception cref="IOException">The file cannot be written; the previous file is unchanged.</exception>
     public static void WriteDynamic(NetworkSeries series, string path, GexfOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(series);
         options ??= GexfOptions.Default;
-        var (time, ids) = Check(series, options); // refuse bad input before the file is replaced
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        WriteDynamic(time, ids, file, options);
+        var (time, ids) = Check(series, options); // refuse bad input before a temporary file is made
+        AtomicFile.Write(path, stream => WriteDynamic(time, ids, stream, options));
     }
 
     /// <summary>The dynamic GEXF document as a string (see <see cref="WriteDynamic(NetworkSeries, Stream, GexfOptions?)"/>).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CapitalNetwork.Files;
 using CapitalNetwork.Gexf;
 using CapitalNetwork.Layout;
 
@@ -148,16 +149,17 @@ public static class NetworkJsonWriter
         return Enumerable.Range(0, n).Select(i => (Math.Round(-500 + i % side * step, 3), Math.Round(500 - i / side * step, 3))).ToArray();
     }
 
-    /// <summary>Writes the JSON document to a file (UTF-8, replaced).</summary>
+    /// <summary>Writes the JSON document to a file (UTF-8), replacing it whole: written under a temporary name in the same
+    /// folder and renamed over <paramref name="path"/> when complete, so a failure leaves the previous file as it was.</summary>
     /// <param name="network">The network.</param>
     /// <param name="path">The file path.</param>
     /// <param name="options">Options; <c>null</c> for the defaults.</param>
+    /// <exception cref="IOException">The file cannot be written; the previous file is unchanged.</exception>
     public static void Write(FlowNetwork network, string path, GexfOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var buffer = new MemoryStream();
-        Write(network, buffer, options);
-        File.WriteAllBytes(path, buffer.ToArray());
+        ArgumentNullException.ThrowIfNull(network);
+        AtomicFile.Write(path, stream => Write(network, stream, options));
     }
 
     /// <summary>The JSON document as a string.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using CapitalNetwork.Files;
 
 namespace CapitalNetwork;
 
@@ -29,12 +30,14 @@ public sealed class SvgImage
     /// <returns>The bytes.</returns>
     public byte[] ToUtf8Bytes() => new UTF8Encoding(false).GetBytes(Text);
 
-    /// <summary>Writes the document to a file (UTF-8 without BOM), replacing it.</summary>
+    /// <summary>Writes the document to a file (UTF-8 without BOM), replacing it whole: written under a temporary name in
+    /// the same folder and renamed over <paramref name="path"/> when complete, so a failure leaves the previous file as it was.</summary>
     /// <param name="path">The file path (conventionally ending in <c>.svg</c>).</param>
+    /// <exception cref="IOException">The file cannot be written; the previous file is unchanged.</exception>
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        File.WriteAllBytes(path, ToUtf8Bytes());
+        AtomicFile.Write(path, ToUtf8Bytes());
     }
 
     /// <summary>Writes the document to a stream (UTF-8 without BOM; the stream is left open).</summary>

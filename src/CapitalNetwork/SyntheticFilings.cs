@@ -1,4 +1,5 @@
 using CapitalNetwork.Csv;
+using CapitalNetwork.Files;
 using System.Globalization;
 using System.Text;
 using CapitalNetwork.Randomness;
@@ -87,13 +88,37 @@ public static class SyntheticFilings
     /// <summary>Writes the header and the rows as RFC 4180 CSV: comma-separated, fields quoted only when they contain a
     /// comma, quote or line break, <c>'\n'</c> line ends, invariant culture. The writer's encoding decides the bytes
     /// (use UTF-8 with a BOM for Excel).</summary>
+    /// <remarks>The file is meant to be read back by <see cref="FilingsReader"/>, which takes cells literally. With the
+    /// embedded gazetteer no generated cell starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return
+    /// (ids, Chinese names and places, dates, credit codes, positive amounts), so <see cref="CsvCells.SpreadsheetSafe"/>
+    /// (the default, as for every CSV writer) and <see cref="CsvCells.Raw"/> give the same bytes and the file reads back
+    /// as generated. Only a custom <see cref="SyntheticFilingsOptions.Gazetteer"/> whose names start with one of those
+    /// characters makes them differ: its places are then written with an apostrophe in front, which the reader does not
+    /// remove; pass <see cref="CsvCells.Raw"/> to read such a file back.</remarks>
     /// <param name="writer">Where to write; not closed.</param>
     /// <param name="options">Options, or <c>null</c> for <see cref="SyntheticFilingsOptions.Default"/>.</param>
+    /// <param name="cells">Whether to neutralise cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public static void Write(TextWriter writer, SyntheticFilingsOptions? options = null)
+    public static void Write(TextWriter writer, SyntheticFilingsOptions? options = null, CsvCells cells = CsvCells.SpreadsheetSafe)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        CsvRows.Table(writer, Header(options), Rows(options));
+        CsvRows.Table(writer, Header(options), Rows(options), cells);
+    }
+
+    /// <summary>Writes the header and the rows to a CSV file (UTF-8 without BOM; see
+    /// <see cref="Write(TextWriter, SyntheticFilingsOptions?, CsvCells)"/>), replacing it whole: written under a temporary
+    /// name in the same folder and renamed over <paramref name="path"/> when complete, so a failure (full disk, an
+    /// interrupted run) leaves any previous file as it was.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">Options, or <c>null</c> for <see cref="SyntheticFilingsOptions.Default"/>.</param>
+    /// <param name="cells">Whether to neutralise cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the previous file is unchanged).</exception>
+    /// <exception cref="IOException">The file cannot be written; the previous file is unchanged.</exception>
+    public static void Write(string path, SyntheticFilingsOptions? options = null, CsvCells cells = CsvCells.SpreadsheetSafe)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        AtomicFile.Write(path, AtomicFile.Text(w => Write(w, options, cells)));
     }
 
     /// <summary>The rows with the truth behind them (the intended cities, capital and date), for tests.</summary>

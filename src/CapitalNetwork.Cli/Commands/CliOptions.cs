@@ -80,4 +80,13 @@ internal static class CliOptions
             ? $"{string.Join(", ", used)}: local capital (self-loops at {loops:N0} nodes) counted, as NetworkX does, so a city with much local capital ranks high; --self-loops drop ranks by flows between cities only."
             : $"{string.Join(", ", used)}: local capital (self-loops at {loops:N0} nodes) left out; NetworkX counts it (--self-loops keep).";
     }
+
+    /// <summary><c>--raw-csv</c>: write CSV cells unchanged for machine readers instead of neutralising formulas.</summary>
+    public static Option<bool> RawCsv() => new("--raw-csv")
+    {
+        Description = "Write CSV cells as they are, for scripts and databases. By default a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so Excel and WPS do not run it as a formula (CSV injection, OWASP); numbers stay numbers.",
+    };
+
+    /// <summary>The CSV cell mode chosen on the command line.</summary>
+    public static CsvCells Cells(ParseResult pr, Option<bool> raw) => pr.GetValue(raw) ? CsvCells.Raw : CsvCells.SpreadsheetSafe;
 }

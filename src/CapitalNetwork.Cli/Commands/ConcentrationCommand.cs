@@ -27,9 +27,10 @@ internal static class ConcentrationCommand
         var alpha = AlphaOption();
         var format = new Option<string>("--format", "-f") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
+        var rawCsv = CliOptions.RawCsv();
         var cmd = new Command("concentration", "Concentration, inequality and polarization of any table of values (HHI, CR4, Gini, Theil with between/within groups, CV, Esteban–Ray, Wolfson) and the per-group comparison table.")
         {
-            input, value, group, regionsOf, weight, alpha, format,
+            input, value, group, regionsOf, weight, alpha, format, rawCsv,
         };
         cmd.SetAction(pr =>
         {
@@ -88,7 +89,7 @@ internal static class ConcentrationCommand
             var options = new InequalityOptions { Weights = selection.Weights, Groups = groups };
             var figures = Figures(selection.Values.AsSpan(), options, pr.GetValue(alpha));
             var comparison = groups is null ? null : Flows.Compare(selection.Values.AsSpan(), groups, selection.Weights, selection.ValueColumn);
-            if (pr.GetValue(format) == "csv") WriteCsv(stdout, figures, comparison);
+            if (pr.GetValue(format) == "csv") WriteCsv(stdout, figures, comparison, CliOptions.Cells(pr, rawCsv));
             else WriteJson(stdout, path, selection, pr.GetValue(alpha), figures, comparison, table.Problems.Length + selection.Problems.Length);
             return 0;
         });
@@ -184,9 +185,9 @@ internal static class ConcentrationCommand
         else json.WriteNull(key);
     }
 
-    private static void WriteCsv(TextWriter stdout, List<(string Key, double? Value)> figures, ComparisonTable? comparison)
+    private static void WriteCsv(TextWriter stdout, List<(string Key, double? Value)> figures, ComparisonTable? comparison, CsvCells cells)
     {
-        CsvOutput.Table(stdout, ["figure", "value"], figures.Select(f => new[] { f.Key, CsvOutput.Number(f.Value) }));
+        CsvOutput.Table(stdout, ["figure", "value"], figures.Select(f => new[] { f.Key, CsvOutput.Number(f.Value) }), cells);
         if (comparison is null) return;
         stdout.WriteLine();
         CsvOutput.Table(stdout, ["group", "label", "units", "total", "share", "ratio_to_max", "rank"],
@@ -194,6 +195,6 @@ internal static class ConcentrationCommand
             {
                 r.Group, r.Label, r.Units.ToString(CultureInfo.InvariantCulture), CsvOutput.Number(r.Total),
                 CsvOutput.Number(r.Share), CsvOutput.Number(r.RatioToMax), r.Rank.ToString(CultureInfo.InvariantCulture),
-            }));
+            }), cells);
     }
 }

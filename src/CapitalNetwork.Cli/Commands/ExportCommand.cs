@@ -79,7 +79,7 @@ internal static class ExportCommand
                     }
                     else
                     {
-                        var (n, e) = GephiCsvWriter.WriteDynamic(series, outPath, options);
+                        var (n, e) = GephiCsvWriter.WriteDynamic(series, outPath, options, CliOptions.Cells(pr, ingest.RawCsv));
                         stdout.WriteLine($"wrote {n} and {e} (dynamic, {series.Years.Count} years)");
                     }
                     return 0;
@@ -93,7 +93,7 @@ internal static class ExportCommand
                         stdout.WriteLine($"wrote {outPath}");
                         break;
                     case "gephi-csv":
-                        var (nodes, edges) = GephiCsvWriter.Write(net, outPath, options);
+                        var (nodes, edges) = GephiCsvWriter.Write(net, outPath, options, CliOptions.Cells(pr, ingest.RawCsv));
                         stdout.WriteLine($"wrote {nodes} and {edges}");
                         break;
                     case "svg":

@@ -48,6 +48,8 @@ internal sealed class IngestArguments
         Description = "Take a place that rests only on a county or city short name at the start of a longer name (平安银行 → 海东) instead of reporting it as uncertain_place.",
     };
 
+    public Option<bool> RawCsv { get; } = CliOptions.RawCsv();
+
     public IngestArguments() => UnplacedPartners.AcceptOnlyFromAmong("leave-out", "at-fund-city");
 
     /// <summary>Adds the options to a command.</summary>
@@ -59,6 +61,7 @@ internal sealed class IngestArguments
         command.Options.Add(UnplacedPartners);
         command.Options.Add(AcceptShortNamePrefixes);
         command.Options.Add(Diagnostics);
+        command.Options.Add(RawCsv);
     }
 
     /// <summary>The library's ingest options from the command line; a window that ends before it starts is a usage error.</summary>
@@ -109,17 +112,16 @@ internal sealed class IngestArguments
             if (loaded.Report is null && loaded.Diagnostics.Count == 0 && loaded.Kind == InputLoader.Kind.Gexf)
                 stderr.WriteLine($"capnet: {input} is a GEXF file: there is no ingest, so {path} lists no diagnostic.");
             var list = loaded.Report?.Diagnostics ?? loaded.Diagnostics;
-            WriteDiagnostics(path, list);
+            WriteDiagnostics(path, list, CliOptions.Cells(pr, RawCsv));
         }
     }
 
-    private static void WriteDiagnostics(string path, IReadOnlyList<Diagnostic> diagnostics)
+    private static void WriteDiagnostics(string path, IReadOnlyList<Diagnostic> diagnostics, CsvCells cells)
     {
         var report = new IngestReport(path, "utf-8", ',', 0, 0, 0, 0, 0, 0, 0, new Dictionary<DiagnosticCode, long>(), diagnostics, 0);
         try
         {
-            using var w = new StreamWriter(path, false, new System.Text.UTF8Encoding(true));
-            report.WriteDiagnosticsCsv(w);
+            report.WriteDiagnosticsCsv(path, cells);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

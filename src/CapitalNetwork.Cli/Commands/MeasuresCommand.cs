@@ -57,7 +57,7 @@ internal static class MeasuresCommand
                 .Select(m => (m.Key, Values: m.Compute(net, context))).ToList();
             var figures = MeasureCatalog.Network.Where(m => keys is null || keys.Contains(m.Key))
                 .Select(m => (m.Key, Value: m.Compute(net, context))).ToList();
-            if (pr.GetValue(format) == "csv") WriteCsv(stdout, net, nodeMeasures, figures);
+            if (pr.GetValue(format) == "csv") WriteCsv(stdout, net, nodeMeasures, figures, CliOptions.Cells(pr, ingest.RawCsv));
             else WriteJson(stdout, net, nodeMeasures, figures);
             foreach (var note in context.Notes.Lines) stderr.WriteLine($"capnet: {note}");
             return 0;
@@ -112,16 +112,16 @@ internal static class MeasuresCommand
         }
     }
 
-    private static void WriteCsv(TextWriter stdout, FlowNetwork net, List<(string Key, Measures.NodeValues Values)> nodes, List<(string Key, object? Value)> figures)
+    private static void WriteCsv(TextWriter stdout, FlowNetwork net, List<(string Key, Measures.NodeValues Values)> nodes, List<(string Key, object? Value)> figures, CsvCells cells)
     {
         CsvOutput.Table(stdout, new[] { "id", "label" }.Concat(nodes.Select(n => n.Key)),
-            net.Nodes.Select(node => new[] { node.Id, node.Label }.Concat(nodes.Select(n => CsvOutput.Number(n.Values[node.Index])))));
+            net.Nodes.Select(node => new[] { node.Id, node.Label }.Concat(nodes.Select(n => CsvOutput.Number(n.Values[node.Index])))), cells);
         if (figures.Count == 0) return;
         stdout.WriteLine();
         CsvOutput.Table(stdout, ["figure", "value"], figures.Select(f => new[]
         {
             f.Key,
             f.Value switch { null => "", double d => d.ToString("R", CultureInfo.InvariantCulture), _ => Convert.ToString(f.Value, CultureInfo.InvariantCulture) ?? "" },
-        }));
+        }), cells);
     }
 }

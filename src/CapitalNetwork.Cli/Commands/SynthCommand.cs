@@ -25,8 +25,7 @@ internal static class SynthCommand
                 CapitalInWan = !pr.GetValue(english),
             };
             var path = pr.GetValue(output)!;
-            using (var w = new StreamWriter(path, false, new System.Text.UTF8Encoding(false), 1 << 16))
-                SyntheticFilings.Write(w, options);
+            SyntheticFilings.Write(path, options);
             stdout.WriteLine($"wrote {options.Rows:N0} rows to {path}");
             return 0;
         });

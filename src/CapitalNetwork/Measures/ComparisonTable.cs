@@ -43,10 +43,14 @@ public sealed class ComparisonTable
     /// The table as CSV with a header and one line per row in grouping order, nine columns:
     /// <c>group,label,units,weight,total,mean,share,ratio_to_max,rank</c> (see <see cref="ComparisonRow"/>); numbers in
     /// invariant culture and shortest round-trip form, empty where undefined (NaN); text quoted when it holds a comma,
-    /// quote or line break; LF line ends.
+    /// quote or line break; LF line ends. Group names and labels can come from the user's data, so by default
+    /// (<see cref="CsvCells.SpreadsheetSafe"/>) one that a spreadsheet would run as a formula gets an apostrophe in front;
+    /// numbers are written as numbers either way.
     /// </summary>
+    /// <param name="cells">Whether to neutralise text cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
     /// <returns>The CSV text.</returns>
-    public string ToCsv()
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cells"/> is not a <see cref="CsvCells"/> value.</exception>
+    public string ToCsv(CsvCells cells = CsvCells.SpreadsheetSafe)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         CsvRows.Table(text, ["group", "label", "units", "weight", "total", "mean", "share", "ratio_to_max", "rank"],
@@ -54,7 +58,7 @@ public sealed class ComparisonTable
             {
                 r.Group, r.Label, r.Units.ToString(CultureInfo.InvariantCulture), Num(r.Weight), Num(r.Total), Num(r.Mean),
                 Num(r.Share), Num(r.RatioToMax), r.Rank.ToString(CultureInfo.InvariantCulture),
-            }));
+            }), cells);
         return text.ToString();
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
+using CapitalNetwork.Csv;
 
 namespace CapitalNetwork.Measures;
 
@@ -71,21 +71,23 @@ public sealed class TrendTable
         return sxy / sxx;
     }
 
-    /// <summary>The table as CSV: <c>year,&lt;columns…&gt;</c> (invariant numbers, empty for undefined).</summary>
+    /// <summary>The table as CSV: <c>year,&lt;columns…&gt;</c> (invariant numbers in shortest round-trip form, empty for
+    /// undefined; LF line ends; a column name quoted when it holds a comma, quote or line break). Column names of
+    /// <see cref="Flows.Trend(NetworkSeries, IReadOnlyList{ValueTuple{string, Func{FlowNetwork, double}}}, bool)"/> are the
+    /// caller's text, so by default (<see cref="CsvCells.SpreadsheetSafe"/>) one that a spreadsheet would run as a formula
+    /// gets an apostrophe in front; numbers are written as numbers either way.</summary>
+    /// <param name="cells">Whether to neutralise text cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
     /// <returns>The CSV text.</returns>
-    public string ToCsv()
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cells"/> is not a <see cref="CsvCells"/> value.</exception>
+    public string ToCsv(CsvCells cells = CsvCells.SpreadsheetSafe)
     {
-        var sb = new StringBuilder("year");
-        foreach (var c in Columns) sb.Append(',').Append(c);
-        sb.Append('\n');
-        for (var y = 0; y < Years.Length; y++)
-        {
-            sb.Append(Years[y].ToString(CultureInfo.InvariantCulture));
-            foreach (var col in _columns)
-                sb.Append(',').Append(double.IsFinite(col[y]) ? col[y].ToString("R", CultureInfo.InvariantCulture) : "");
-            sb.Append('\n');
-        }
-        return sb.ToString();
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        CsvRows.Table(text, ["year", .. Columns],
+            Enumerable.Range(0, Years.Length).Select(y => (IEnumerable<string?>)[
+                Years[y].ToString(CultureInfo.InvariantCulture),
+                .. _columns.Select(col => double.IsFinite(col[y]) ? col[y].ToString("R", CultureInfo.InvariantCulture) : ""),
+            ]), cells);
+        return text.ToString();
     }
 
     private int ColumnIndex(string column)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CapitalNetwork.Tests.Csv;
 
 namespace CapitalNetwork.Tests.Hostile;
 
@@ -8,7 +9,9 @@ namespace CapitalNetwork.Tests.Hostile;
 /// outcome in TestData/hostile/catalogue.tsv — the exact report counts and diagnostics (line:code, in file order), or the
 /// exact exception type, line and problem (a prefix where the rest is System.Xml's wording). Expected values are worked out by hand from the rows of make_hostile.py (its
 /// comments and the table's last column say why). Each case must end within <see cref="TimeLimit"/> and may throw
-/// nothing but the expected exception; for filings, rows read = used + rejected + outside the window.
+/// nothing but the expected exception; for filings, rows read = used + rejected + outside the window. The figures
+/// <c>formulas</c> and <c>formulas_raw</c> count the cells a spreadsheet would run as formulas in the diagnostics CSV
+/// (filings) or the Gephi CSV tables (edge lists), written by default and with <see cref="CsvCells.Raw"/>.
 /// </summary>
 public class HostileCatalogueTests
 {
@@ -102,6 +105,8 @@ public class HostileCatalogueTests
                     var r = CityNetwork.FromFilings(path, Options(c.Options)).Report;
                     return (new Dictionary<string, string>
                     {
+                        ["formulas"] = Formulas(w => r.WriteDiagnosticsCsv(w)),
+                        ["formulas_raw"] = Formulas(w => r.WriteDiagnosticsCsv(w, CsvCells.Raw)),
                         ["enc"] = r.Encoding,
                         ["read"] = r.RowsRead.ToString(ic),
                         ["used"] = r.RowsUsed.ToString(ic),
@@ -128,6 +133,8 @@ public class HostileCatalogueTests
                     return (new Dictionary<string, string>
                     {
                         ["nodes"] = net.NodeCount.ToString(ic), ["edges"] = net.EdgeCount.ToString(ic), ["diags"] = Diags(diags),
+                        ["formulas"] = Formulas(w => GephiCsvWriter.WriteNodes(net, w), w => GephiCsvWriter.WriteEdges(net, w)),
+                        ["formulas_raw"] = Formulas(w => GephiCsvWriter.WriteNodes(net, w, cells: CsvCells.Raw), w => GephiCsvWriter.WriteEdges(net, w, cells: CsvCells.Raw)),
                     }, null);
                 }
                 default:
@@ -139,6 +146,16 @@ public class HostileCatalogueTests
             return (null, e);
         }
     }
+
+    /// <summary>How many cells of the CSV tables written by <paramref name="writers"/> a spreadsheet would run as formulas
+    /// (<see cref="SpreadsheetCells.IsFormula"/>).</summary>
+    private static string Formulas(params Action<TextWriter>[] writers) =>
+        writers.Sum(write =>
+        {
+            var text = new StringWriter(CultureInfo.InvariantCulture);
+            write(text);
+            return SpreadsheetCells.Formulas(text.ToString()).Count;
+        }).ToString(CultureInfo.InvariantCulture);
 
     private static string Diags(IEnumerable<Diagnostic> diagnostics)
     {

