@@ -101,6 +101,30 @@ public sealed class ConcentrationCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Regions_of_a_province_column_leave_Hong_Kong_and_Macao_out_and_say_so()
+    {
+        // outside.csv (mainland.py): 9 mainland provinces, 香港 40 and 澳门 2 of 404.
+        var (code, stdout, stderr) = await Run(Path.Combine(Dir, "outside.csv"), "--value", "基金数量", "--regions-of", "省份", "--alpha", "1");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("2 row(s) of Hong Kong, Macao or Taiwan are in no statistical region", stderr);
+        Assert.Contains("10.40 % of the total", stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var root = doc.RootElement;
+        var d = Mainland("outside");
+        Close(d.GetProperty("theil_t_every_unit"), Figure(root, "theil_t")!.Value, "theil_t: every row");
+        Close(d.GetProperty("mainland").GetProperty("decomposition_ge_1").GetProperty("between"), Figure(root, "theil_t_between")!.Value, "between");
+        Close(d.GetProperty("mainland").GetProperty("decomposition_ge_1").GetProperty("total"), Figure(root, "theil_t_grouped")!.Value, "grouped");
+        Close(d.GetProperty("mainland").GetProperty("esteban_ray_1.0"), Figure(root, "esteban_ray")!.Value, "esteban_ray");
+        Assert.Equal(404.0, Figure(root, "total")!.Value);
+        Assert.Equal(4, root.GetProperty("groups").GetArrayLength());
+        var coverage = root.GetProperty("coverage");
+        Assert.Equal("four mainland regions; Hong Kong, Macao, Taiwan left out", coverage.GetProperty("grouping").GetString());
+        Assert.Equal(9, coverage.GetProperty("rows_in_groups").GetInt32());
+        Assert.Equal(2, coverage.GetProperty("rows_left_out").GetInt32());
+        Assert.Equal(42, coverage.GetProperty("total_left_out").GetDouble());
+    }
+
+    [Fact]
     public async Task Csv_output_and_no_groups()
     {
         var (code, stdout, stderr) = await Run(Provinces, "--value", "基金数量", "--format", "csv");
@@ -183,9 +207,10 @@ public sealed class ConcentrationCommandTests : IDisposable
     public void Measures_catalog_keys_on_a_city_network()
     {
         // The catalogue entries (private until wired into MeasureCatalog.Network) evaluated directly: cities.csv as
-        // in-strength, regions as groups, α = 1.6 — the "cities" reference.
+        // in-strength, α = 1.6 — the "cities" reference; the grouped keys over the four mainland regions (369 cities,
+        // Hong Kong, Macao and Taiwan left out: mainland.py), theil_t over all 372 nodes.
         var entries = CatalogEntries();
-        Assert.Equal(new[] { "hhi", "hhi_normalized", "cr4", "gini", "theil_t", "theil_l", "cv", "theil_t_between", "theil_t_within", "esteban_ray", "wolfson" },
+        Assert.Equal(new[] { "hhi", "hhi_normalized", "cr4", "gini", "theil_t", "theil_l", "cv", "theil_t_between", "theil_t_within", "theil_t_grouped", "esteban_ray", "wolfson" },
             entries.Select(e => e.Key));
         var context = new MeasureContext(EdgeWeight.Funds, 1.6, 42, 1000);
         var net = NodeValuesTests.CityNetwork();
@@ -193,11 +218,13 @@ public sealed class ConcentrationCommandTests : IDisposable
         var r = Of("cities");
         foreach (var key in new[] { "hhi", "hhi_normalized", "cr4", "gini", "theil_t", "cv" }) Close(r.GetProperty(key), (double)got[key]!, key);
         Assert.Null(got["theil_l"]); // zeros
-        Close(r.GetProperty("decomposition_ge_1").GetProperty("between"), (double)got["theil_t_between"]!, "between");
-        Close(r.GetProperty("decomposition_ge_1").GetProperty("within"), (double)got["theil_t_within"]!, "within");
-        Close(r.GetProperty("esteban_ray_1.6"), (double)got["esteban_ray"]!, "esteban_ray");
+        var m = Mainland("cities").GetProperty("mainland");
+        Close(m.GetProperty("decomposition_ge_1").GetProperty("between"), (double)got["theil_t_between"]!, "between");
+        Close(m.GetProperty("decomposition_ge_1").GetProperty("within"), (double)got["theil_t_within"]!, "within");
+        Close(m.GetProperty("decomposition_ge_1").GetProperty("total"), (double)got["theil_t_grouped"]!, "grouped = between + within");
+        Close(m.GetProperty("esteban_ray_1.6"), (double)got["esteban_ray"]!, "esteban_ray");
         Close(r.GetProperty("wolfson").GetProperty("value"), (double)got["wolfson"]!, "wolfson");
-        Close(r.GetProperty("esteban_ray_1.0"), (double)entries.Single(e => e.Key == "esteban_ray").Compute(net, context with { Alpha = 1.0 })!, "α from --alpha");
+        Close(m.GetProperty("esteban_ray_1.0"), (double)entries.Single(e => e.Key == "esteban_ray").Compute(net, context with { Alpha = 1.0 })!, "α from --alpha");
     }
 
     [Fact]
@@ -219,6 +246,7 @@ public sealed class ConcentrationCommandTests : IDisposable
         Assert.Null(got["theil_l"]);
         Assert.Null(got["theil_t_between"]);
         Assert.Null(got["theil_t_within"]);
+        Assert.Null(got["theil_t_grouped"]);
         Assert.Null(got["esteban_ray"]);
         Assert.Null(got["wolfson"]); // median 0
     }
