@@ -1,5 +1,5 @@
 // QuickStart: read the bundled sample filings, print the ingest report, the leading cities,
-// the four-region totals and shares, and write a GEXF that opens in Gephi.
+// the four regions (funds registered, fund–city links and capital attracted), and write a GEXF that opens in Gephi.
 //   dotnet run --project examples/QuickStart [-- FILINGS.csv [OUT.gexf]]
 using CapitalNetwork;
 using CapitalNetwork.Measures;
@@ -28,24 +28,21 @@ foreach (var node in net.Nodes.OrderByDescending(n => net.RegisteredFunds(n.Inde
     Console.WriteLine($"  {++rank,2}. {node.Label,-8} {node.Division!.ProvinceName,-10} {node.Region,-9} funds registered {net.RegisteredFunds(node.Index),4:N0}   fund–city links in {links[node.Index],5:N0}   capital in {capital[node.Index] / 1e8,8:N2} 亿元");
 Console.WriteLine();
 
-// 3. The four mainland regions: funds registered, capital attracted, and how much of it comes from the region itself.
-//    Hong Kong, Macao and Taiwan are not a fifth region: they are reported apart below.
-var regions = net.RollUp(RollUpLevel.Region);
-var mainland = StatisticalRegionNames.Mainland.Select(r => regions.IndexOf(r.ToString())).ToList();
-var totalFunds = mainland.Sum(i => regions.RegisteredFunds(i));
-var totalCapital = mainland.Sum(i => regions.InStrength(i, EdgeWeight.Capital));
-Console.WriteLine("Region          funds registered  share   capital in (亿元)  share   capital from own region");
-foreach (var region in StatisticalRegionNames.Mainland)
+// 3. The four regions: the funds registered there (each fund once), then the fund–city links (a fund once per city of
+//    its partners) and the capital their cities attract. Hong Kong, Macao and Taiwan are outside the four-region scheme:
+//    reported on a line of their own.
+var byFunds = RegionComparison.Of(net, EdgeWeight.Funds);
+var byCapital = RegionComparison.Of(net, EdgeWeight.Capital);
+Console.WriteLine("Region          funds registered  share   fund–city links attracted  share   capital attracted (亿元)  share   from own region");
+foreach (var r in byFunds.Rows.Append(byFunds.Outside))
 {
-    var i = regions.IndexOf(region.ToString());
-    var f = regions.RegisteredFunds(i);
-    var c = regions.InStrength(i, EdgeWeight.Capital);
-    var local = c > 0 ? regions.LocalStrength(i, EdgeWeight.Capital) / c : 0;
-    Console.WriteLine($"{region,-9} {region.Chinese(),-4}{f,16:N0} {f / totalFunds,7:P1} {c / 1e8,17:N2} {c / totalCapital,7:P1} {local,16:P1}");
+    var c = byCapital[r.Region];
+    var name = r.Region == StatisticalRegion.Outside ? "港澳台 (apart)" : $"{r.Region,-9} {r.Region.Chinese()}";
+    Console.WriteLine($"{name,-15} {r.FundsRegistered,16:N0} {r.FundsRegisteredShare,7:P1} {r.Attracted,26:N0} {r.AttractedShare,7:P1} {c.Attracted / 1e8,24:N2} {c.AttractedShare,7:P1} {(double.IsNaN(c.WithinShare) ? "—" : c.WithinShare.ToString("P1")),15}");
 }
-var outside = regions.IndexOf(StatisticalRegion.Outside.ToString());
-Console.WriteLine($"Total (four mainland regions): {totalFunds:N0} funds registered, {totalCapital / 1e8:N2} 亿元 capital in.");
-Console.WriteLine($"Hong Kong, Macao and Taiwan, apart: {regions.RegisteredFunds(outside):N0} funds registered, {regions.InStrength(outside, EdgeWeight.Capital) / 1e8:N2} 亿元 capital in, {regions.OutStrength(outside, EdgeWeight.Capital) / 1e8:N2} 亿元 capital sent to funds elsewhere.");
+Console.WriteLine($"{"total",-15} {byFunds.FundsRegistered,16:N0} {1,7:P1} {byFunds.Total,26:N0} {1,7:P1} {byCapital.Total / 1e8,24:N2} {1,7:P1}");
+Console.WriteLine($"Funds registered count each fund once ({byFunds.FundsRegistered:N0}); fund–city links count a fund once per city of its partners ({byFunds.Total:N0}).");
+Console.WriteLine($"Hong Kong, Macao and Taiwan supply {byFunds.Outside.Supplied:N0} fund–city links ({byCapital.Outside.Supplied / 1e8:N2} 亿元) to mainland funds.");
 Console.WriteLine();
 
 // 4. Gephi: sizes by fund–city links attracted, colours by region, positions from longitude/latitude.

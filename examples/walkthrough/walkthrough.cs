@@ -6,10 +6,12 @@
 //   dotnet run walkthrough.cs                      # the sample filings of the repository, output in ./out
 //   dotnet run walkthrough.cs -- FILINGS.csv OUTDIR
 //
-// It needs only the NuGet package CapitalNetwork; pictures are written as SVG files next to the GEXF. (The #:property line matters only inside the repository, whose
-// Directory.Packages.props manages package versions centrally; this file states its own version.) Steps: build the partner-city → fund-city network from filings
+// It needs only the NuGet package CapitalNetwork; pictures are written as SVG files next to the GEXF, the region table as
+// regions.csv. (The #:property line matters only inside the repository, whose Directory.Packages.props manages package
+// versions centrally; this file states its own version.) Steps: build the partner-city → fund-city network from filings
 // (every row used or reported), the leading cities, the four-region comparison, concentration and polarization, core
-// and periphery, the regions over time, and a GEXF file for Gephi. Exits with 1 when a check fails (the report does not reconcile, the GEXF does not read back).
+// and periphery, the regions over time, and a GEXF file for Gephi. Exits with 1 when a check fails (the report does not
+// reconcile, the funds registered do not add up to the funds, the GEXF does not read back).
 using System.Globalization;
 using System.Text;
 using CapitalNetwork;
@@ -47,63 +49,66 @@ Console.WriteLine(net);
 
 // 2. Cities: who attracts capital, who supplies it.
 Heading("2. Top 15 cities by funds attracted");
-var attracted = Centrality.InStrength(net, EdgeWeight.Funds);
+var attracted = Centrality.InStrength(net, EdgeWeight.Funds);   // fund–city links: a fund once per city of its partners
+var registered = Centrality.RegisteredFunds(net);                  // each fund once, where it is registered
 var capitalIn = Centrality.InStrength(net, EdgeWeight.Capital);
 var supplied = Centrality.OutStrength(net, EdgeWeight.Funds);
 var local = Centrality.LocalStrength(net, EdgeWeight.Funds);
 var inDegree = Centrality.InDegree(net);
-Console.WriteLine($"{"#",3} {"city",-8} {"region",-10} {"funds in",9} {"capital in (亿元)",16} {"funds out",10} {"local",6} {"in-degree",10}");
+Console.WriteLine($"{"#",3} {"city",-8} {"region",-10} {"funds in",9} {"registered",11} {"capital in (亿元)",16} {"funds out",10} {"local",6} {"in-degree",10}");
 var rank = 0;
 foreach (var (node, funds) in attracted.Top(15))
 {
     var v = node.Index;
-    Console.WriteLine($"{++rank,3} {node.Label,-8} {node.Region,-10} {funds,9:N0} {capitalIn[v] / 1e8,16:N2} {supplied[v],10:N0} {local[v],6:N0} {inDegree[v],10:N0}");
+    Console.WriteLine($"{++rank,3} {node.Label,-8} {node.Region,-10} {funds,9:N0} {registered[v],11:N0} {capitalIn[v] / 1e8,16:N2} {supplied[v],10:N0} {local[v],6:N0} {inDegree[v],10:N0}");
 }
 
-// 3. The four regions: what each attracts and supplies, and how much stays in the region.
+// 3. The four regions: the funds registered there (each fund once), what each attracts and supplies (fund–city links:
+//    a fund once per city of its partners; capital), and how much stays in the region. Hong Kong, Macao and Taiwan are
+//    outside the four-region scheme: a line of their own, not a fifth region.
 Heading("3. The four regions");
-var regions = net.RollUp(RollUpLevel.Region);
 foreach (var weight in new[] { EdgeWeight.Funds, EdgeWeight.Capital })
 {
-    var total = regions.TotalWeight(weight);
+    var cmp = RegionComparison.Of(net, weight);
     string Amount(double x) => weight == EdgeWeight.Capital ? (x / 1e8).ToString("N2") : x.ToString("N0");
     string Share(double x) => double.IsNaN(x) ? "—" : x.ToString("P1");
-    Console.WriteLine($"{(weight == EdgeWeight.Capital ? "capital, 亿元" : "funds"),-16} {"attracted",10} {"share",7} {"supplied",10} {"share",7} {"from own region",16}");
-    foreach (var region in StatisticalRegionNames.Mainland.Append(StatisticalRegion.Outside))
+    var unit = weight == EdgeWeight.Capital ? "capital, 亿元" : cmp.Unit;
+    Console.WriteLine($"{"",-16} {"funds registered",16} {"share",7} {unit + " attracted",26} {"share",7} {"supplied",10} {"share",7} {"from own region",16}");
+    foreach (var r in cmp.Rows.Append(cmp.Outside))
     {
-        var i = regions.IndexOf(region.ToString());
-        var a = regions.InStrength(i, weight);
-        var s = regions.OutStrength(i, weight);
-        var own = a > 0 ? regions.LocalStrength(i, weight) / a : double.NaN;
-        Console.WriteLine($"{region,-10} {region.Chinese(),-5} {Amount(a),10} {Share(a / total),7} {Amount(s),10} {Share(s / total),7} {Share(own),16}");
+        var name = r.Region == StatisticalRegion.Outside ? "港澳台 (apart)" : $"{r.Region,-10} {r.Region.Chinese()}";
+        Console.WriteLine($"{name,-16} {r.FundsRegistered,16:N0} {Share(r.FundsRegisteredShare),7} {Amount(r.Attracted),26} {Share(r.AttractedShare),7} {Amount(r.Supplied),10} {Share(r.SuppliedShare),7} {Share(r.WithinShare),16}");
     }
+    Console.WriteLine($"{"total",-16} {cmp.FundsRegistered,16:N0} {"",7} {Amount(cmp.Total),26}");
     Console.WriteLine();
 }
-Console.WriteLine("Flows between regions by funds (rows supply → columns attract):");
-Console.WriteLine("          " + string.Concat(regions.Nodes.Select(n => $"{n.Label,8}")));
-foreach (var from in regions.Nodes)
+var regionsByFunds = RegionComparison.Of(net, EdgeWeight.Funds);
+Check(regionsByFunds.FundsRegistered == report.Funds, $"funds registered add up to the {report.Funds:N0} funds (the {regionsByFunds.Total:N0} fund–city links count a fund once per city of its partners)");
+using (var csv = new StreamWriter(Path.Combine(outDir, "regions.csv"), false, new UTF8Encoding(true)))
+    regionsByFunds.WriteCsv(csv);
+Console.WriteLine("Flows between regions by fund–city links (rows supply → columns attract; 港澳台 apart):");
+var flowRegions = StatisticalRegionNames.Mainland.Append(StatisticalRegion.Outside).ToArray();
+Console.WriteLine("          " + string.Concat(flowRegions.Select(r => $"{r.Chinese(),8}")));
+foreach (var from in flowRegions)
 {
-    Console.Write($"{from.Label,-8}");
-    foreach (var to in regions.Nodes)
-    {
-        var e = regions.FindEdge(from.Index, to.Index);
-        Console.Write($"{(e < 0 ? 0 : regions.Weights(EdgeWeight.Funds)[e]),10:N0}");
-    }
+    Console.Write($"{from.Chinese(),-8}");
+    foreach (var to in flowRegions) Console.Write($"{regionsByFunds.Flow(from, to),10:N0}");
     Console.WriteLine();
 }
 
 SvgCharts.TopBars(attracted, 15, SvgChartOptions.Default with { Title = "Funds attracted: top 15 cities" }).Save(Path.Combine(outDir, "top-cities.svg"));
 SvgCharts.RegionFlowMatrix(net, EdgeWeight.Funds).Save(Path.Combine(outDir, "region-flows.svg"));
 
-// 4. Concentration (Gini, CR10, normalized Herfindahl, Theil T between/within regions) and polarization (Esteban–Ray
-//    with the regions as groups; Wolfson, undefined when the median is zero, so also on the cities that attract funds).
-Heading("4. Concentration and polarization of the funds attracted (372 cities, zeros included)");
+// 4. Concentration (Gini, CR10, normalized Herfindahl, Theil T between/within the four mainland regions) and
+//    polarization (Esteban–Ray with the four regions as groups; Wolfson, undefined when the median is zero, so also on the
+//    cities that attract funds). The regional figures leave Hong Kong, Macao and Taiwan out and say so in their text.
+Heading("4. Concentration and polarization of the funds attracted (372 cities, zeros included; regional figures over the 369 mainland cities)");
 var gini = Concentration.Gini(attracted);
 var theil = Concentration.TheilT(attracted, RollUpLevel.Region);
 foreach (var m in new[] { gini, Concentration.ConcentrationRatio(attracted, 10), Concentration.HerfindahlNormalized(attracted), theil.ToMeasureValue() })
     Console.WriteLine($"  {m}");
 Check(gini.IsDefined && gini.Value is > 0 and < 1, "the Gini coefficient lies in (0, 1)");
-Console.WriteLine($"  Theil T = {theil.Total:0.####}: between regions {theil.Between:0.####} ({theil.BetweenShare:P1}), within regions {theil.Within:0.####}");
+Console.WriteLine($"  Theil T of the mainland cities = {theil.Total:0.####}: between regions {theil.Between:0.####} ({theil.BetweenShare:P1}), within regions {theil.Within:0.####} ({theil.Coverage})");
 Console.WriteLine($"  {Polarization.EstebanRay(attracted, 1.0, RollUpLevel.Region)}");
 Console.WriteLine($"  {Polarization.Wolfson(attracted)}");
 Console.WriteLine($"  cities that attract funds: {Polarization.Wolfson(attracted.Values.Where(x => x > 0).ToArray())}");

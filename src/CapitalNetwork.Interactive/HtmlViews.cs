@@ -220,10 +220,13 @@ public static class HtmlViews
     public static string Measures(NodeValues values, int top = 20) => Measures(MeasureTable.Of(values) with { Top = top });
 
     /// <summary>
-    /// The regional comparison: per region the cities (attracting / all), funds registered and their share, what the
-    /// region attracts and supplies with shares, the net inflow and the within-region share of what it attracts; the
-    /// region-to-region flow matrix (rows supply, columns attract); and an inline SVG bar chart of the attracted and
-    /// supplied shares. Capital is shown in 亿元 (10⁸ CNY). O(regions²).
+    /// The four-region comparison: a sortable table of the four mainland regions that leads with the funds registered
+    /// (each fund once, where it is registered) and their share, then the cities that attract anything, what each
+    /// region attracts and supplies under the comparison's weight (headed by what it counts: fund–city links, partner
+    /// links or capital), the net inflow and the share attracted from the region itself; under it the subtotal of the
+    /// four regions, Hong Kong, Macao and Taiwan on a line apart, and the total; a note on the two counts; the
+    /// region-to-region flow matrix (rows supply, columns attract; Hong Kong, Macao and Taiwan apart); and an inline
+    /// SVG bar chart of the four regions' attracted and supplied shares. Capital is shown in 亿元 (10⁸ CNY). O(regions²).
     /// </summary>
     /// <param name="comparison">The comparison.</param>
     /// <returns>The HTML (<c>div.capnet.capnet-regions</c>).</returns>
@@ -232,56 +235,77 @@ public static class HtmlViews
         ArgumentNullException.ThrowIfNull(comparison);
         var capital = comparison.Weight == EdgeWeight.Capital;
         string Show(double x) => capital ? HtmlText.Yi(x) : HtmlText.Number(x);
-        var unit = capital ? "capital, 亿元" : comparison.Weight == EdgeWeight.Funds ? "funds" : "partner links";
-        var registeredTotal = comparison.Rows.Sum(r => r.RegisteredFunds);
+        var unit = capital ? "capital (亿元)" : comparison.Unit;
+        const string apart = "Hong Kong, Macao, Taiwan";
+        var mainland = comparison.Rows;
+        var outside = comparison.Outside;
         var sb = HtmlText.Open("capnet-regions");
-        sb.Append("<table class=\"capnet-sortable\"><caption>Four regions (").Append(HtmlText.Encode(unit)).Append(")</caption><thead><tr>");
+        sb.Append("<table class=\"capnet-sortable\"><caption>Four mainland regions: funds registered, and ").Append(HtmlText.Encode(unit))
+          .Append(" attracted and supplied</caption><thead><tr>");
         HtmlText.Th(sb, "region", sortable: true);
-        HtmlText.Th(sb, "cities", numeric: true, sortable: true, title: "cities attracting / all cities");
-        HtmlText.Th(sb, "funds registered", numeric: true, sortable: true);
+        HtmlText.Th(sb, "funds registered", numeric: true, sortable: true, title: "distinct funds whose registration place is in the region: each fund counted once");
+        HtmlText.Th(sb, "share", numeric: true, sortable: true, title: "share of all funds registered");
+        HtmlText.Th(sb, "cities", numeric: true, sortable: true, title: $"cities attracting {unit} / all cities");
+        HtmlText.Th(sb, unit + " attracted", numeric: true, sortable: true,
+            title: comparison.Weight == EdgeWeight.Funds
+                ? "in-strength by funds: each fund counted once per city its partners sit in, so the links add up to more than the funds"
+                : $"Σ of {unit} over edges into the region's cities");
         HtmlText.Th(sb, "share", numeric: true, sortable: true);
-        HtmlText.Th(sb, "attracted", numeric: true, sortable: true, title: "Σ w over edges into the region's cities");
-        HtmlText.Th(sb, "share", numeric: true, sortable: true);
-        HtmlText.Th(sb, "supplied", numeric: true, sortable: true, title: "Σ w over edges out of the region's cities");
+        HtmlText.Th(sb, unit + " supplied", numeric: true, sortable: true, title: $"Σ of {unit} over edges out of the region's cities");
         HtmlText.Th(sb, "share", numeric: true, sortable: true);
         HtmlText.Th(sb, "net inflow", numeric: true, sortable: true, title: "attracted − supplied");
         HtmlText.Th(sb, "from own region", numeric: true, sortable: true, title: "share of what the region attracts that comes from the region itself");
         sb.Append("</tr></thead><tbody>");
-        foreach (var r in comparison.Rows)
+        foreach (var r in mainland)
         {
             sb.Append("<tr>");
             HtmlText.RegionCell(sb, r.Region);
-            HtmlText.TdNum(sb, r.Cities, HtmlText.F($"{r.AttractingCities:N0} / {r.Cities:N0}"));
-            HtmlText.TdNum(sb, r.RegisteredFunds);
-            var regShare = registeredTotal > 0 ? r.RegisteredFunds / registeredTotal : double.NaN;
-            HtmlText.TdNum(sb, regShare, HtmlText.Percent(regShare));
-            HtmlText.TdNum(sb, r.Attracted, Show(r.Attracted));
-            HtmlText.TdNum(sb, r.AttractedShare, HtmlText.Percent(r.AttractedShare));
-            HtmlText.TdNum(sb, r.Supplied, Show(r.Supplied));
-            HtmlText.TdNum(sb, r.SuppliedShare, HtmlText.Percent(r.SuppliedShare));
-            HtmlText.TdNum(sb, r.NetInflow, Show(r.NetInflow));
-            HtmlText.TdNum(sb, r.WithinShare, HtmlText.Percent(r.WithinShare));
+            RegionCells(sb, r, Show);
             sb.Append("</tr>");
         }
-        sb.Append("</tbody><tfoot><tr class=\"muted\"><td>total</td>");
-        HtmlText.TdNum(sb, comparison.Rows.Sum(r => r.Cities), HtmlText.F($"{comparison.Rows.Sum(r => r.AttractingCities):N0} / {comparison.Rows.Sum(r => r.Cities):N0}"));
-        HtmlText.TdNum(sb, registeredTotal);
-        sb.Append("<td></td>");
-        HtmlText.TdNum(sb, comparison.Total, Show(comparison.Total));
-        sb.Append("<td></td>");
-        HtmlText.TdNum(sb, comparison.Total, Show(comparison.Total));
-        sb.Append("<td></td><td></td><td></td></tr></tfoot></table>");
+        sb.Append("</tbody><tfoot>");
+        var sum = new RegionFigures(StatisticalRegion.East, mainland.Sum(r => r.Cities), mainland.Sum(r => r.FundsRegistered), comparison.FundsRegistered,
+            comparison.Weight, mainland.Sum(r => r.AttractingCities), mainland.Sum(r => r.SupplyingCities), mainland.Sum(r => r.Attracted),
+            mainland.Sum(r => r.Supplied), double.NaN, comparison.Total);
+        sb.Append("<tr class=\"muted\"><td>four regions</td>");
+        RegionCells(sb, sum, Show);
+        sb.Append("</tr><tr class=\"muted\">");
+        ApartCell(sb, apart);
+        RegionCells(sb, outside, Show);
+        sb.Append("</tr><tr class=\"muted\"><td>total</td>");
+        var all = new RegionFigures(StatisticalRegion.East, sum.Cities + outside.Cities, comparison.FundsRegistered, comparison.FundsRegistered,
+            comparison.Weight, sum.AttractingCities + outside.AttractingCities, sum.SupplyingCities + outside.SupplyingCities, comparison.Total,
+            comparison.Total, double.NaN, comparison.Total);
+        RegionCells(sb, all, Show, totals: true);
+        sb.Append("</tr></tfoot></table>");
 
-        sb.Append("<table class=\"capnet-flows\"><caption>Flows between regions (rows supply → columns attract)</caption><thead><tr>");
+        sb.Append("<p class=\"muted\">Funds registered count each fund once, in the region where it is registered (")
+          .Append(HtmlText.Number(comparison.FundsRegistered)).Append(" in all). ");
+        if (comparison.Weight == EdgeWeight.Funds)
+            sb.Append("Fund–city links count a fund once per city its partners sit in (").Append(HtmlText.Number(comparison.Total))
+              .Append(" in all), so they add up to more than the funds. ");
+        sb.Append(HtmlText.Encode(apart)).Append(" are outside the four-region scheme and reported apart; their flows into mainland funds count in the mainland regions' attracted figures.</p>");
+
+        sb.Append("<table class=\"capnet-flows\"><caption>Flows of ").Append(HtmlText.Encode(unit))
+          .Append(" between regions (rows supply → columns attract)</caption><thead><tr>");
         HtmlText.Th(sb, "from \\ to");
-        foreach (var r in comparison.Rows) HtmlText.Th(sb, r.Region.Chinese(), numeric: true, title: r.Region.ToString());
+        foreach (var r in mainland) HtmlText.Th(sb, r.Region.Chinese(), numeric: true, title: r.Region.ToString());
+        HtmlText.Th(sb, StatisticalRegion.Outside.Chinese() + " (apart)", numeric: true, title: apart);
         HtmlText.Th(sb, "supplied", numeric: true);
         sb.Append("</tr></thead><tbody>");
-        foreach (var from in comparison.Rows)
+        foreach (var from in mainland.Append(outside))
         {
-            sb.Append("<tr>");
-            HtmlText.RegionCell(sb, from.Region);
-            foreach (var to in comparison.Rows)
+            if (from.Region == StatisticalRegion.Outside)
+            {
+                sb.Append("<tr class=\"muted\">");
+                ApartCell(sb, apart);
+            }
+            else
+            {
+                sb.Append("<tr>");
+                HtmlText.RegionCell(sb, from.Region);
+            }
+            foreach (var to in mainland.Append(outside))
             {
                 var f = comparison.Flow(from.Region, to.Region);
                 HtmlText.TdNum(sb, f, Show(f));
@@ -290,18 +314,43 @@ public static class HtmlViews
             sb.Append("</tr>");
         }
         sb.Append("<tr class=\"muted\"><td>attracted</td>");
-        foreach (var to in comparison.Rows) HtmlText.TdNum(sb, to.Attracted, Show(to.Attracted));
+        foreach (var to in mainland.Append(outside)) HtmlText.TdNum(sb, to.Attracted, Show(to.Attracted));
         HtmlText.TdNum(sb, comparison.Total, Show(comparison.Total));
         sb.Append("</tr></tbody></table>");
 
         var bars = new List<Bar>();
-        foreach (var r in comparison.Rows)
+        foreach (var r in mainland)
         {
             bars.Add(new Bar($"{r.Region.Chinese()} attracted", r.AttractedShare, HtmlText.Percent(r.AttractedShare), HtmlText.Color(r.Region)));
             bars.Add(new Bar($"{r.Region.Chinese()} supplied", r.SuppliedShare, HtmlText.Percent(r.SuppliedShare), HtmlText.Color(r.Region), 0.45));
         }
-        sb.Append("<div>").Append(SvgBars.Render($"Shares of {unit} attracted and supplied", bars)).Append("</div>");
+        sb.Append("<div>").Append(SvgBars.Render($"Shares of {unit} attracted and supplied (港澳台 apart: {HtmlText.Percent(outside.AttractedShare)} attracted, {HtmlText.Percent(outside.SuppliedShare)} supplied)", bars)).Append("</div>");
         return HtmlText.Close(sb);
+    }
+
+    /// <summary>The first cell of the line of Hong Kong, Macao and Taiwan, reported apart from the four regions.</summary>
+    private static void ApartCell(StringBuilder sb, string apart) =>
+        sb.Append("<td title=\"outside the NBS four-region scheme: reported apart, not a region of the comparison\">")
+          .Append("<span class=\"sw\" style=\"background:").Append(HtmlText.Color(StatisticalRegion.Outside)).Append("\"></span>")
+          .Append(HtmlText.Encode(apart + " " + StatisticalRegion.Outside.Chinese())).Append(" (apart)</td>");
+
+    /// <summary>The numeric cells of one line of the regions table (the totals line shows no net inflow or own-region share).</summary>
+    private static void RegionCells(StringBuilder sb, RegionFigures r, Func<double, string> show, bool totals = false)
+    {
+        HtmlText.TdNum(sb, r.FundsRegistered);
+        HtmlText.TdNum(sb, r.FundsRegisteredShare, HtmlText.Percent(r.FundsRegisteredShare));
+        HtmlText.TdNum(sb, r.Cities, HtmlText.F($"{r.AttractingCities:N0} / {r.Cities:N0}"));
+        HtmlText.TdNum(sb, r.Attracted, show(r.Attracted));
+        HtmlText.TdNum(sb, r.AttractedShare, HtmlText.Percent(r.AttractedShare));
+        HtmlText.TdNum(sb, r.Supplied, show(r.Supplied));
+        HtmlText.TdNum(sb, r.SuppliedShare, HtmlText.Percent(r.SuppliedShare));
+        if (totals)
+        {
+            sb.Append("<td></td><td></td>");
+            return;
+        }
+        HtmlText.TdNum(sb, r.NetInflow, show(r.NetInflow));
+        HtmlText.TdNum(sb, r.WithinShare, HtmlText.Percent(r.WithinShare));
     }
 
     /// <summary>An SVG picture inline (its <c>&lt;svg&gt;</c> element in a <c>div.capnet.capnet-svg</c>). O(size).</summary>

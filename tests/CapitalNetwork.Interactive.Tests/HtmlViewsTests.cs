@@ -110,13 +110,30 @@ public class HtmlViewsTests
     public void Region_view_shows_shares_matrix_and_chart()
     {
         var html = HtmlViews.Regions(RegionComparison.Of(TestNetworks.Cities()));
-        Parse(html);
-        Assert.Contains("72.7%", html);    // East attracts 8 of 11 funds
+        var doc = Parse(html);
+        Assert.Contains("72.7%", html);    // East attracts 8 of 11 fund–city links
         Assert.Contains("62.5%", html);    // 5 of the East's 8 from the East
         Assert.Contains("<svg", html);
         Assert.Contains("东部 attracted", html);
         var capital = HtmlViews.Regions(RegionComparison.Of(TestNetworks.Cities(), EdgeWeight.Capital));
-        Assert.Contains("capital, 亿元", capital);
+        Assert.Contains("capital (亿元) attracted", capital);
+        Assert.Contains("partner links attracted", HtmlViews.Regions(RegionComparison.Of(TestNetworks.Cities(), EdgeWeight.Links)));
+
+        // The table leads with the funds registered, names what the weight counts, and has the four mainland regions as
+        // its rows; Hong Kong, Macao and Taiwan are on a line of their own under them, with the subtotal and the total.
+        var table = doc.Descendants("table").First();
+        var headers = table.Element("thead")!.Descendants("th").Select(th => th.Value).ToList();
+        Assert.Equal("region", headers[0]);
+        Assert.Equal("funds registered", headers[1]);
+        Assert.Equal("fund–city links attracted", headers[4]);
+        var body = table.Element("tbody")!.Elements("tr").Select(tr => tr.Elements("td").First().Value).ToList();
+        Assert.Equal(new[] { "East 东部", "Central 中部", "West 西部", "Northeast 东北" }, body);
+        var foot = table.Element("tfoot")!.Elements("tr").Select(tr => tr.Elements("td").First().Value).ToList();
+        Assert.Equal(new[] { "four regions", "Hong Kong, Macao, Taiwan 港澳台 (apart)", "total" }, foot);
+        Assert.Equal("10", table.Element("tfoot")!.Elements("tr").First().Elements("td").ElementAt(1).Value);   // 7 + 1 + 2 + 0 funds registered
+        Assert.Contains("Funds registered count each fund once, in the region where it is registered (10 in all)", html);
+        Assert.Contains("Fund–city links count a fund once per city its partners sit in (11 in all)", html);
+        Assert.DoesNotContain("港澳台 attracted", html);   // not a bar of the chart
     }
 
     [Fact]

@@ -49,7 +49,7 @@ bad_version=0
 for f in "${targets[@]}"; do
   case "$f" in
     *.ipynb) jq -r '.cells[] | select(.cell_type=="code") | .source | if type=="array" then join("") else . end' "$f" \
-               | grep -q "#r \"nuget: CapitalNetwork\(\.Interactive\)\?, $VERSION\"" \
+               | grep "#r \"nuget: CapitalNetwork\(\.Interactive\)\?, $VERSION\"" >/dev/null \
              || { echo "FAIL $(basename "$f"): no #r \"nuget: CapitalNetwork.Interactive, $VERSION\" (the version being packed)"; bad_version=1; } ;;
     *.cs) grep -q "^#:package CapitalNetwork@$VERSION\$" "$f" \
              || { echo "FAIL $(basename "$f"): no '#:package CapitalNetwork@$VERSION' (the version being packed)"; bad_version=1; } ;;

@@ -15,14 +15,14 @@ internal static class ConcentrationCommand
 {
     /// <summary>The figure keys, in output order (the <c>capnet measures</c> keys plus n and total).</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["n", "total", "hhi", "hhi_normalized", "cr4", "gini", "theil_t", "theil_l", "cv", "theil_t_between", "theil_t_within", "esteban_ray", "wolfson"];
+        ["n", "total", "hhi", "hhi_normalized", "cr4", "gini", "theil_t", "theil_l", "cv", "theil_t_between", "theil_t_within", "theil_t_grouped", "esteban_ray", "wolfson"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var input = new Argument<string>("FILE") { Description = "A CSV/TSV table with a header row (UTF-8 or GB18030; Chinese column names are fine)." };
         var value = new Option<string>("--value") { Description = "The column of non-negative values (e.g. 基金数量).", Required = true };
         var group = new Option<string?>("--group") { Description = "The column of group labels (e.g. 地区): between/within decomposition, Esteban–Ray and the comparison table." };
-        var regionsOf = new Option<string?>("--regions-of") { Description = "Instead of --group: a column of province names or codes (北京, 江苏省, 320000); rows are grouped by the four statistical regions." };
+        var regionsOf = new Option<string?>("--regions-of") { Description = "Instead of --group: a column of province names or codes (北京, 江苏省, 320000); rows are grouped by the four statistical regions (rows of Hong Kong, Macao or Taiwan are in none: they are left out of the grouped figures and reported apart)." };
         var weight = new Option<string?>("--weight") { Description = "The column of population weights (each row stands for that many people; integer weights equal repeating the row)." };
         var alpha = AlphaOption();
         var format = new Option<string>("--format", "-f") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
@@ -89,6 +89,9 @@ internal static class ConcentrationCommand
             var options = new InequalityOptions { Weights = selection.Weights, Groups = groups };
             var figures = Figures(selection.Values.AsSpan(), options, pr.GetValue(alpha));
             var comparison = groups is null ? null : Flows.Compare(selection.Values.AsSpan(), groups, selection.Weights, selection.ValueColumn);
+            if (comparison?.Coverage is { LeftOutUnits: > 0 } left)
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"capnet: {path}: {left.LeftOutUnits} row(s) of Hong Kong, Macao or Taiwan are in no statistical region: left out of theil_t_between, theil_t_within, theil_t_grouped, esteban_ray and the groups ({left.LeftOutShare:0.00 %} of the total)."));
             if (pr.GetValue(format) == "csv") WriteCsv(stdout, figures, comparison, CliOptions.Cells(pr, rawCsv));
             else WriteJson(stdout, path, selection, pr.GetValue(alpha), figures, comparison, table.Problems.Length + selection.Problems.Length);
             return 0;
@@ -103,11 +106,15 @@ internal static class ConcentrationCommand
     public static Option<double> AlphaOption() => CliOptions.Number("--alpha", "Esteban–Ray sensitivity α in (0, 1.6].", 1.6,
         a => a > 0 && a <= Polarization.MaxEstebanRayAlpha, "a number in (0, 1.6]");
 
-    /// <summary>The figures of <see cref="Keys"/> for a vector (null where undefined; the group figures null without groups).</summary>
+    /// <summary>
+    /// The figures of <see cref="Keys"/> for a vector (null where undefined; the group figures null without groups).
+    /// The grouped figures (between, within, grouped, Esteban–Ray) leave out units in no group; the others cover every unit.
+    /// </summary>
     internal static List<(string Key, double? Value)> Figures(ReadOnlySpan<double> values, InequalityOptions options, double alpha)
     {
         var plain = options with { Groups = null };
         var theil = Concentration.TheilT(values, options);
+        var theilAll = Concentration.TheilT(values, plain);
         var grouped = options.Groups is not null;
         var total = 0.0;
         for (var i = 0; i < values.Length; i++) total += (options.Weights is null ? 1 : options.Weights[i]) * values[i];
@@ -119,11 +126,12 @@ internal static class ConcentrationCommand
             ("hhi_normalized", Concentration.HerfindahlNormalized(values, plain).ValueOrNull),
             ("cr4", Concentration.ConcentrationRatio(values, 4, plain).ValueOrNull),
             ("gini", Concentration.Gini(values, plain).ValueOrNull),
-            ("theil_t", theil.ToMeasureValue().ValueOrNull),
+            ("theil_t", theilAll.ToMeasureValue().ValueOrNull),
             ("theil_l", Concentration.TheilL(values, plain).ToMeasureValue().ValueOrNull),
             ("cv", Concentration.CoefficientOfVariation(values, plain).ValueOrNull),
             ("theil_t_between", grouped && theil.IsDefined ? theil.Between : null),
             ("theil_t_within", grouped && theil.IsDefined ? theil.Within : null),
+            ("theil_t_grouped", grouped && theil.IsDefined ? theil.Total : null),
             ("esteban_ray", grouped ? Polarization.EstebanRay(values, alpha, options).ToMeasureValue().ValueOrNull : null),
             ("wolfson", Polarization.Wolfson(values, plain).ToMeasureValue().ValueOrNull),
         ];
@@ -168,6 +176,18 @@ internal static class ConcentrationCommand
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            if (comparison is null) json.WriteNull("coverage");
+            else
+            {
+                var c = comparison.Coverage;
+                json.WriteStartObject("coverage");
+                json.WriteString("grouping", c.Grouping);
+                json.WriteNumber("rows_in_groups", c.Units);
+                json.WriteNumber("rows_left_out", c.LeftOutUnits);
+                WriteNumber(json, "total_left_out", c.LeftOutTotal);
+                WriteNumber(json, "share_left_out", c.LeftOutShare);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         stdout.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));

@@ -73,6 +73,7 @@ internal static partial class MeasureCatalog
         new("in_strength", (n, c) => Centrality.InStrength(n, c.Weight)),
         new("out_strength", (n, c) => Centrality.OutStrength(n, c.Weight)),
         new("local_strength", (n, c) => Centrality.LocalStrength(n, c.Weight)),
+        new("registered_funds", (n, _) => Centrality.RegisteredFunds(n)),
         new("in_degree_centrality", (n, _) => Centrality.InDegreeCentrality(n)),
         new("out_degree_centrality", (n, _) => Centrality.OutDegreeCentrality(n)),
         new("degree_centrality", (n, _) => Centrality.DegreeCentrality(n)),

@@ -12,8 +12,9 @@ namespace CapitalNetwork.Measures;
 /// </summary>
 public sealed class ComparisonTable
 {
-    internal ComparisonTable(string indicator, double total, IReadOnlyList<ComparisonRow> rows)
+    internal ComparisonTable(string indicator, double total, IReadOnlyList<ComparisonRow> rows, GroupCoverage coverage)
     {
+        Coverage = coverage;
         Indicator = indicator;
         Total = total;
         Rows = [.. rows];
@@ -22,8 +23,14 @@ public sealed class ComparisonTable
     /// <summary>The indicator compared (e.g. <c>in_strength(weight=funds)</c>, or a column name).</summary>
     public string Indicator { get; }
 
-    /// <summary>The national total Σ f_i x_i.</summary>
+    /// <summary>The total Σ f_i x_i over the units in a group (the national total when no unit is left out): the denominator of the shares.</summary>
     public double Total { get; }
+
+    /// <summary>
+    /// The grouping and the units in no row (Hong Kong, Macao and Taiwan under the four mainland regions) with their
+    /// total and share of the grand total, reported apart.
+    /// </summary>
+    public GroupCoverage Coverage { get; }
 
     /// <summary>The rows, in grouping order.</summary>
     public ImmutableArray<ComparisonRow> Rows { get; }
@@ -65,5 +72,6 @@ public sealed class ComparisonTable
     private static string Num(double x) => double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : "";
 
     /// <inheritdoc />
-    public override string ToString() => $"{Indicator}: {Rows.Length} groups, total {Total.ToString("G6", CultureInfo.InvariantCulture)}";
+    public override string ToString() =>
+        $"{Indicator}: {Rows.Length} groups, total {Total.ToString("G6", CultureInfo.InvariantCulture)}; {Coverage}";
 }

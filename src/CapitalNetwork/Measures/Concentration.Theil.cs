@@ -9,7 +9,8 @@ public static partial class Concentration
     /// 0·ln 0 = 0, so zeros are allowed and n still counts them (range [0, ln n]). R ineq's <c>Theil(parameter = 0)</c>
     /// drops zeros first, which gives T − ln(n/n₊); PySAL's <c>Theil</c> agrees with this one. With a grouping, the exact
     /// decomposition T = T_B + T_W, T_B = Σ_g s_g ln(s_g/p_g), T_W = Σ_g s_g T_g. Undefined: no unit, or every value zero.
-    /// n = 1 or one group give T_B = 0. O(n).
+    /// n = 1 or one group give T_B = 0. Units in no group of the grouping (<see cref="Grouping.LeftOut"/>) are left out
+    /// of every part, and the result says so (<see cref="TheilResult.Coverage"/>). O(n).
     /// </summary>
     /// <remarks>Theil, H. (1967), Economics and Information Theory, North-Holland; decomposition: Shorrocks, A. F. (1980), The class of additively decomposable inequality measures, Econometrica 48(3):613–625, doi:10.2307/1913126.</remarks>
     /// <param name="values">Non-negative values.</param>
@@ -28,9 +29,16 @@ public static partial class Concentration
     /// <returns>Key <c>theil_t</c>.</returns>
     public static TheilResult TheilT(NodeValues values, InequalityOptions? options = null) => Entropy(Span(values), 1, options);
 
-    /// <summary>Theil T of per-node values of a city network, decomposed between and within regions (East, Central, West, Northeast, Outside) or provinces. O(n).</summary>
+    /// <summary>
+    /// Theil T of per-node values of a city network, decomposed between and within the four mainland regions (East,
+    /// Central, West, Northeast) or the provinces. By region, Hong Kong, Macao and Taiwan are in no region and are left
+    /// out: Total = Between + Within is the Theil T of the mainland cities, and <see cref="TheilResult.Coverage"/> (also
+    /// in the variant) gives the units left out and their share of the total. For the five-group figure of earlier
+    /// versions (港澳台 as a group Outside) pass <c>new InequalityOptions { Groups = Grouping.ByRegion(network,
+    /// includeOutside: true) }</c>. O(n).
+    /// </summary>
     /// <param name="values">Per-node values of a city network.</param>
-    /// <param name="groupBy">Region or province.</param>
+    /// <param name="groupBy">Region (four mainland regions) or province (every province-level unit).</param>
     /// <returns>Key <c>theil_t</c>.</returns>
     /// <exception cref="InvalidOperationException">The network is not a city network.</exception>
     public static TheilResult TheilT(NodeValues values, RollUpLevel groupBy) =>
@@ -58,7 +66,7 @@ public static partial class Concentration
     /// <returns>Key <c>theil_l</c>.</returns>
     public static TheilResult TheilL(NodeValues values, InequalityOptions? options = null) => Entropy(Span(values), 0, options);
 
-    /// <summary>Theil L of per-node values of a city network, decomposed by region or province. O(n).</summary>
+    /// <summary>Theil L of per-node values of a city network, decomposed by region (the four mainland regions; Hong Kong, Macao and Taiwan left out, as in <see cref="TheilT(NodeValues, RollUpLevel)"/>) or province. O(n).</summary>
     /// <param name="values">Per-node values of a city network.</param>
     /// <param name="groupBy">Region or province.</param>
     /// <returns>Key <c>theil_l</c>.</returns>
@@ -84,7 +92,7 @@ public static partial class Concentration
     public static TheilResult GeneralizedEntropy(IReadOnlyList<double> values, double alpha, InequalityOptions? options = null) =>
         Entropy(ConcentrationMath.ToArray(values), alpha, options);
 
-    /// <summary>GE(α) of per-node values of a city network, decomposed by region or province. O(n).</summary>
+    /// <summary>GE(α) of per-node values of a city network, decomposed by region (the four mainland regions; Hong Kong, Macao and Taiwan left out, as in <see cref="TheilT(NodeValues, RollUpLevel)"/>) or province. O(n).</summary>
     /// <param name="values">Per-node values of a city network.</param>
     /// <param name="alpha">α.</param>
     /// <param name="groupBy">Region or province.</param>
@@ -97,13 +105,28 @@ public static partial class Concentration
         if (!double.IsFinite(alpha)) throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "α must be a finite number.");
         options ??= InequalityOptions.Default;
         ConcentrationMath.Validate(values, options.Weights, options.Groups);
-        var weights = options.Weights;
+        if (options.Groups is not { } groups) return Entropy(values, options.Weights, null, alpha, null);
+        var coverage = GroupCoverage.Of(values, options.Weights, groups);
+        if (groups.LeftOut.IsEmpty) return Entropy(values, options.Weights, groups, alpha, coverage);
+        var (x, f, kept) = ConcentrationMath.InGroups(values, options.Weights, groups);
+        var unitOf = Enumerable.Range(0, values.Length).Where(i => groups.GroupOf(i) >= 0).ToArray();
+        return Entropy(x, f, kept, alpha, coverage, unitOf);
+    }
+
+    /// <summary>
+    /// GE(α) over validated values of units that all belong to a group of <paramref name="groups"/> (one group when
+    /// null); <paramref name="unitOf"/> maps an index back to the caller's unit index for messages (identity when null).
+    /// </summary>
+    private static TheilResult Entropy(ReadOnlySpan<double> values, IReadOnlyList<double>? weights, Grouping? groups, double alpha,
+        GroupCoverage? coverage, int[]? unitOf = null)
+    {
         var measure = alpha == 1 ? "theil_t" : alpha == 0 ? "theil_l" : "ge(" + alpha.ToString("R", CultureInfo.InvariantCulture) + ")";
         var variant = (alpha == 1 ? "Theil T = GE(1); 0·ln 0 = 0, n counts zero units"
                 : alpha == 0 ? "Theil L = GE(0), mean log deviation"
                 : "GE(α), α = " + alpha.ToString("R", CultureInfo.InvariantCulture))
-            + (weights is null ? "" : "; population-weighted");
-        TheilResult Undefined(string reason) => new(measure, alpha, variant, double.NaN, double.NaN, double.NaN, [], reason);
+            + (weights is null ? "" : "; population-weighted")
+            + (coverage is null ? "" : "; " + coverage);
+        TheilResult Undefined(string reason) => new(measure, alpha, variant, double.NaN, double.NaN, double.NaN, [], coverage, reason);
 
         var (f, x) = ConcentrationMath.Totals(values, weights);
         if (f <= 0) return Undefined("no units (or every weight is zero)");
@@ -111,9 +134,9 @@ public static partial class Concentration
         if (alpha <= 0)
             for (var i = 0; i < values.Length; i++)
                 if (values[i] == 0 && ConcentrationMath.WeightOf(weights, i) > 0)
-                    return Undefined($"values[{i}] = 0: ln(μ/0) is infinite ({(alpha == 0 ? "Theil L" : "GE(α ≤ 0)")} needs positive values)");
+                    return Undefined($"values[{(unitOf is null ? i : unitOf[i])}] = 0: ln(μ/0) is infinite ({(alpha == 0 ? "Theil L" : "GE(α ≤ 0)")} needs positive values)");
 
-        var grouping = options.Groups ?? Grouping.Single(values.Length);
+        var grouping = groups ?? Grouping.Single(values.Length);
         var g = grouping.Count;
         var fg = new double[g];
         var xg = new double[g];
@@ -134,7 +157,7 @@ public static partial class Concentration
             var k = grouping.GroupOf(i);
             if (w > 0 && xg[k] > 0) index[k] += Term(values[i], w, xg[k] / fg[k], fg[k], xg[k], alpha);
         }
-        var groups = new TheilGroup[g];
+        var parts = new TheilGroup[g];
         double between = 0, within = 0;
         for (var k = 0; k < g; k++)
         {
@@ -157,9 +180,9 @@ public static partial class Concentration
             }
             between += b;
             within += contribution;
-            groups[k] = new TheilGroup(grouping.Names[k], grouping.Labels[k], grouping.SizeOf(k), fg[k], xg[k], p, s, r, ge, wWeight, contribution, b);
+            parts[k] = new TheilGroup(grouping.Names[k], grouping.Labels[k], grouping.SizeOf(k), fg[k], xg[k], p, s, r, ge, wWeight, contribution, b);
         }
-        return new TheilResult(measure, alpha, variant, total, between, within, groups, null);
+        return new TheilResult(measure, alpha, variant, total, between, within, parts, coverage, null);
     }
 
     /// <summary>One unit's term of GE(α) around mean <paramref name="mean"/> in a population of weight <paramref name="f"/> and total <paramref name="x"/>.</summary>

@@ -39,6 +39,27 @@ internal static class ConcentrationMath
 
     public static double WeightOf(IReadOnlyList<double>? weights, int i) => weights is null ? 1.0 : weights[i];
 
+    /// <summary>
+    /// The values and weights of the units in a group, with the grouping over them (the input itself when no unit is
+    /// left out): what the grouped measures compute over.
+    /// </summary>
+    public static (double[] Values, IReadOnlyList<double>? Weights, Grouping Groups) InGroups(ReadOnlySpan<double> values, IReadOnlyList<double>? weights, Grouping groups)
+    {
+        if (groups.LeftOut.IsEmpty) return (values.ToArray(), weights, groups);
+        var n = groups.UnitCount - groups.LeftOut.Length;
+        var x = new double[n];
+        var f = weights is null ? null : new double[n];
+        var k = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (groups.GroupOf(i) < 0) continue;
+            x[k] = values[i];
+            if (f is not null) f[k] = weights![i];
+            k++;
+        }
+        return (x, f, groups.WithoutLeftOut());
+    }
+
     /// <summary>F = Σ f_i and X = Σ f_i x_i.</summary>
     public static (double F, double X) Totals(ReadOnlySpan<double> values, IReadOnlyList<double>? weights)
     {

@@ -9,8 +9,10 @@ namespace CapitalNetwork.Measures;
 /// </summary>
 public sealed class EstebanRayResult
 {
-    internal EstebanRayResult(double alpha, EstebanRayFormulation formulation, double value, IReadOnlyList<EstebanRayGroup> groups, string? undefinedReason)
+    internal EstebanRayResult(double alpha, EstebanRayFormulation formulation, double value, IReadOnlyList<EstebanRayGroup> groups,
+        GroupCoverage? coverage, string? undefinedReason)
     {
+        Coverage = coverage;
         Alpha = alpha;
         Formulation = formulation;
         Value = value;
@@ -37,6 +39,19 @@ public sealed class EstebanRayResult
     /// <summary>The points (groups) with their masses and positions, in grouping order (ascending value for distinct values).</summary>
     public ImmutableArray<EstebanRayGroup> Groups { get; }
 
+    /// <summary>
+    /// The grouping and the units it leaves out (Hong Kong, Macao and Taiwan under the four mainland regions), with their
+    /// share of the total; <c>null</c> for <see cref="EstebanRayFormulation.DistinctValues"/>.
+    /// </summary>
+    public GroupCoverage? Coverage { get; }
+
+    /// <summary>
+    /// What was computed: α, the formulation, the grouping with the units it leaves out (e.g. <c>four mainland regions;
+    /// Hong Kong, Macao, Taiwan left out (3 units, 0.00 % of the total)</c>) and the normalization.
+    /// </summary>
+    public string Variant => string.Create(CultureInfo.InvariantCulture,
+        $"α = {Alpha:R}; {Formulation}{(Coverage is null ? "" : "; " + Coverage)}; {Normalization}");
+
     /// <summary>True when defined.</summary>
     public bool IsDefined => UndefinedReason is null;
 
@@ -45,11 +60,10 @@ public sealed class EstebanRayResult
 
     /// <summary>The value as a <see cref="MeasureValue"/> (key <c>esteban_ray</c>).</summary>
     /// <returns>The value.</returns>
-    public MeasureValue ToMeasureValue() =>
-        new("esteban_ray", string.Create(CultureInfo.InvariantCulture, $"α = {Alpha:R}; {Formulation}; {Normalization}"), Value, UndefinedReason);
+    public MeasureValue ToMeasureValue() => new("esteban_ray", Variant, Value, UndefinedReason);
 
     /// <inheritdoc />
     public override string ToString() => IsDefined
-        ? string.Create(CultureInfo.InvariantCulture, $"esteban_ray(α = {Alpha:R}, {Formulation}) = {Value:G10}")
+        ? string.Create(CultureInfo.InvariantCulture, $"esteban_ray(α = {Alpha:R}, {Formulation}) = {Value:G10}{(Coverage is null ? "" : " — " + Coverage)}")
         : $"esteban_ray: undefined — {UndefinedReason}";
 }

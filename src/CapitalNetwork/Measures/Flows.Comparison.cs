@@ -10,7 +10,9 @@ public static partial class Flows
     /// Regional comparison table of an indicator: for each group g, Total_g = Σ_{i∈g} f_i x_i (f_i = 1 without
     /// weights), Share_g = Total_g / Σ_h Total_h, RatioToMax_g = Total_g / max_h Total_h, Rank (1 = largest; ties share the
     /// rank), Units and Mean = Total_g / Σ_{i∈g} f_i. Works on per-city values grouped by region or province and on a user's
-    /// own table (per province, per region, any grouping). Shares and ratios are NaN when the totals are zero. O(n + G log G).
+    /// own table (per province, per region, any grouping). Shares and ratios are NaN when the totals are zero. Units in no
+    /// group (<see cref="Grouping.LeftOut"/>: Hong Kong, Macao and Taiwan under the four mainland regions) are in no row
+    /// and not in the total; <see cref="ComparisonTable.Coverage"/> reports them apart. O(n + G log G).
     /// </summary>
     /// <param name="values">Non-negative values, one per unit.</param>
     /// <param name="groups">The grouping of the units.</param>
@@ -22,14 +24,17 @@ public static partial class Flows
     {
         ArgumentNullException.ThrowIfNull(groups);
         ConcentrationMath.Validate(values, weights, groups);
+        var coverage = GroupCoverage.Of(values, weights, groups);
         var g = groups.Count;
         var fg = new double[g];
         var xg = new double[g];
         for (var i = 0; i < values.Length; i++)
         {
+            var k = groups.GroupOf(i);
+            if (k < 0) continue;
             var w = ConcentrationMath.WeightOf(weights, i);
-            fg[groups.GroupOf(i)] += w;
-            xg[groups.GroupOf(i)] += w * values[i];
+            fg[k] += w;
+            xg[k] += w * values[i];
         }
         var total = xg.Sum();
         var max = g == 0 ? 0 : xg.Max();
@@ -43,14 +48,18 @@ public static partial class Flows
                 max > 0 ? xg[k] / max : double.NaN,
                 rank);
         }
-        return new ComparisonTable(indicator, total, rows);
+        return new ComparisonTable(indicator, total, rows, coverage);
     }
 
     /// <inheritdoc cref="Compare(ReadOnlySpan{double}, Grouping, IReadOnlyList{double}?, string)"/>
     public static ComparisonTable Compare(IReadOnlyList<double> values, Grouping groups, IReadOnlyList<double>? weights = null, string indicator = "value") =>
         Compare(ConcentrationMath.ToArray(values), groups, weights, indicator);
 
-    /// <summary>Regional comparison of per-node values of a city network by region (East, Central, West, Northeast, Outside) or province. O(n).</summary>
+    /// <summary>
+    /// Regional comparison of per-node values of a city network by region (the four mainland regions East, Central,
+    /// West, Northeast; Hong Kong, Macao and Taiwan reported apart in <see cref="ComparisonTable.Coverage"/>) or by
+    /// province. O(n).
+    /// </summary>
     /// <param name="values">Per-node values (e.g. <c>Centrality.InStrength(net, EdgeWeight.Capital)</c>).</param>
     /// <param name="groupBy">Region or province.</param>
     /// <returns>The table; the indicator is the values' measure name.</returns>

@@ -12,7 +12,10 @@ namespace CapitalNetwork.Measures;
 /// (shares, HHI, CR_k) use the unit's size f_i·x_i (per-capita value × population = the unit's total). Without
 /// weights f_i = 1.</para>
 /// <para><b>Groups</b>: when set, decomposable measures report between- and within-group parts and Esteban–Ray uses
-/// the group means; the grouping must cover exactly the n units.</para>
+/// the group means; the grouping must be of exactly the n units. Units it puts in no group (<see cref="Grouping.LeftOut"/>:
+/// Hong Kong, Macao and Taiwan under the four mainland regions) take no part in those grouped figures, which report
+/// them apart (<see cref="GroupCoverage"/>); the measures that use no grouping (Gini, CV, Hoover, Lorenz, Wolfson,
+/// Duclos–Esteban–Ray) cover every unit.</para>
 /// </remarks>
 public sealed record InequalityOptions
 {

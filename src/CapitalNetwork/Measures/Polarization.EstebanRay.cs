@@ -23,7 +23,9 @@ public static partial class Polarization
     /// the constant K a normalisation choice). With a
     /// grouping the groups are its groups (<see cref="EstebanRayFormulation.GroupMeans"/>); without one every distinct
     /// value is a point (<see cref="EstebanRayFormulation.DistinctValues"/>). One group gives 0. α = 0 is accepted and
-    /// gives twice the Gini of the group-mean distribution. Undefined: no unit or every value zero. O(n + G²).
+    /// gives twice the Gini of the group-mean distribution. Units in no group of the grouping (<see cref="Grouping.LeftOut"/>)
+    /// are left out, and the result says so (<see cref="EstebanRayResult.Coverage"/>). Undefined: no unit or every value
+    /// zero. O(n + G²).
     /// Examples: x = (1, 2, 3, 6) in groups (E, E, W, W): ER_1 = 0.25, ER_1.6 = 0.164938.
     /// </summary>
     /// <remarks>Esteban, J.-M. &amp; Ray, D. (1994), On the measurement of polarization, Econometrica 62(4):819–851, doi:10.2307/2951734.</remarks>
@@ -39,15 +41,24 @@ public static partial class Polarization
             throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "Esteban–Ray α must be in [0, 1.6] (polarization proper: (0, 1.6]; α = 0 is the Gini limit).");
         options ??= InequalityOptions.Default;
         ConcentrationMath.Validate(values, options.Weights, options.Groups);
-        var weights = options.Weights;
-        var formulation = options.Groups is null ? EstebanRayFormulation.DistinctValues : EstebanRayFormulation.GroupMeans;
+        if (options.Groups is not { } groups) return EstebanRay(values, options.Weights, null, alpha, null);
+        var coverage = GroupCoverage.Of(values, options.Weights, groups);
+        if (groups.LeftOut.IsEmpty) return EstebanRay(values, options.Weights, groups, alpha, coverage);
+        var (kept, keptWeights, keptGroups) = ConcentrationMath.InGroups(values, options.Weights, groups);
+        return EstebanRay(kept, keptWeights, keptGroups, alpha, coverage);
+    }
+
+    /// <summary>ER_α over validated values whose units all belong to a group of <paramref name="groups"/> (distinct values when null).</summary>
+    private static EstebanRayResult EstebanRay(ReadOnlySpan<double> values, IReadOnlyList<double>? weights, Grouping? groups, double alpha, GroupCoverage? coverage)
+    {
+        var formulation = groups is null ? EstebanRayFormulation.DistinctValues : EstebanRayFormulation.GroupMeans;
         var (f, x) = ConcentrationMath.Totals(values, weights);
-        if (f <= 0) return new EstebanRayResult(alpha, formulation, double.NaN, [], "no units (or every weight is zero)");
-        if (x <= 0) return new EstebanRayResult(alpha, formulation, double.NaN, [], "every value is zero: relative means are undefined");
+        if (f <= 0) return new EstebanRayResult(alpha, formulation, double.NaN, [], coverage, "no units (or every weight is zero)");
+        if (x <= 0) return new EstebanRayResult(alpha, formulation, double.NaN, [], coverage, "every value is zero: relative means are undefined");
 
         string[] names;
         double[] fg, xg;
-        if (options.Groups is { } grouping)
+        if (groups is { } grouping)
         {
             names = [.. grouping.Names];
             fg = new double[grouping.Count];
@@ -73,38 +84,58 @@ public static partial class Polarization
             xg = [.. points.Select(p => p.F * p.Value)];
         }
         var g = names.Length;
-        var groups = new EstebanRayGroup[g];
+        var masses = new EstebanRayGroup[g];
         for (var k = 0; k < g; k++)
         {
             var p = fg[k] / f;
             var s = xg[k] / x;
-            groups[k] = new EstebanRayGroup(names[k], p, s, p > 0 ? s / p : double.NaN);
+            masses[k] = new EstebanRayGroup(names[k], p, s, p > 0 ? s / p : double.NaN);
         }
         double er = 0;
         for (var a = 0; a < g; a++)
         {
-            if (groups[a].PopulationShare <= 0) continue;
-            var pa = Math.Pow(groups[a].PopulationShare, 1 + alpha);
+            if (masses[a].PopulationShare <= 0) continue;
+            var pa = Math.Pow(masses[a].PopulationShare, 1 + alpha);
             for (var b = 0; b < g; b++)
-                if (b != a && groups[b].PopulationShare > 0)
-                    er += pa * groups[b].PopulationShare * Math.Abs(groups[a].RelativeMean - groups[b].RelativeMean);
+                if (b != a && masses[b].PopulationShare > 0)
+                    er += pa * masses[b].PopulationShare * Math.Abs(masses[a].RelativeMean - masses[b].RelativeMean);
         }
-        return new EstebanRayResult(alpha, formulation, er, groups, null);
+        return new EstebanRayResult(alpha, formulation, er, masses, coverage, null);
     }
 
     /// <inheritdoc cref="EstebanRay(ReadOnlySpan{double}, double, InequalityOptions?)"/>
     public static EstebanRayResult EstebanRay(IReadOnlyList<double> values, double alpha, InequalityOptions? options = null) =>
         EstebanRay(ConcentrationMath.ToArray(values), alpha, options);
 
-    /// <summary>Esteban–Ray polarization of per-node values of a city network between regions (East, Central, West, Northeast, Outside) or provinces. O(n + G²).</summary>
+    /// <summary>
+    /// Esteban–Ray polarization of per-node values of a city network between the four mainland regions (East, Central,
+    /// West, Northeast) or between provinces. By region, Hong Kong, Macao and Taiwan are in no region and are left out:
+    /// p_g and r_g are shares of the mainland cities, and <see cref="EstebanRayResult.Coverage"/> (also in the variant)
+    /// gives the units left out and their share of the total. For the five-group figure of earlier versions (港澳台 as a
+    /// group Outside) pass <c>new InequalityOptions { Groups = Grouping.ByRegion(network, includeOutside: true) }</c>
+    /// (<see cref="EstebanRay(NodeValues, double, InequalityOptions)"/>). O(n + G²).
+    /// </summary>
     /// <param name="values">Per-node values of a city network (every node, zeros included).</param>
     /// <param name="alpha">α in [0, 1.6].</param>
-    /// <param name="groupBy">Region (the reference study's grouping) or province.</param>
+    /// <param name="groupBy">Region (the reference study's four regions) or province.</param>
     /// <returns>The index.</returns>
     /// <exception cref="InvalidOperationException">The network is not a city network.</exception>
     public static EstebanRayResult EstebanRay(NodeValues values, double alpha, RollUpLevel groupBy = RollUpLevel.Region)
     {
         ArgumentNullException.ThrowIfNull(values);
         return EstebanRay(values.Values.AsSpan(), alpha, new InequalityOptions { Groups = Grouping.By(values.Network, groupBy) });
+    }
+
+    /// <summary>Esteban–Ray polarization of per-node values (every node, zeros included) with the weights and grouping of <paramref name="options"/> (distinct values without a grouping). O(n log n + G²).</summary>
+    /// <param name="values">Per-node values.</param>
+    /// <param name="alpha">α in [0, 1.6].</param>
+    /// <param name="options">Weights and groups, e.g. <c>new InequalityOptions { Groups = Grouping.ByRegion(network, includeOutside: true) }</c>.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">α is outside [0, 1.6].</exception>
+    /// <exception cref="ArgumentException">A weight is negative or not finite, or a length differs.</exception>
+    public static EstebanRayResult EstebanRay(NodeValues values, double alpha, InequalityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return EstebanRay(values.Values.AsSpan(), alpha, options);
     }
 }

@@ -16,8 +16,9 @@ namespace CapitalNetwork.Measures;
 public sealed class TheilResult
 {
     internal TheilResult(string measure, double alpha, string variant, double total, double between, double within,
-        IReadOnlyList<TheilGroup> groups, string? undefinedReason)
+        IReadOnlyList<TheilGroup> groups, GroupCoverage? coverage, string? undefinedReason)
     {
+        Coverage = coverage;
         Measure = measure;
         Alpha = alpha;
         Variant = variant;
@@ -34,10 +35,11 @@ public sealed class TheilResult
     /// <summary>The GE parameter α (1 for Theil T, 0 for Theil L).</summary>
     public double Alpha { get; }
 
-    /// <summary>What was computed (index, convention for zeros, weighting).</summary>
+    /// <summary>What was computed (index, convention for zeros, weighting, and the grouping with the units it leaves out, e.g.
+    /// <c>…; four mainland regions; Hong Kong, Macao, Taiwan left out (3 units, 0.00 % of the total)</c>).</summary>
     public string Variant { get; }
 
-    /// <summary>The index over all units; NaN when undefined.</summary>
+    /// <summary>The index over all units in a group (every unit when no grouping leaves units out); NaN when undefined.</summary>
     public double Total { get; }
 
     /// <summary>The between-group part; NaN when undefined.</summary>
@@ -52,6 +54,12 @@ public sealed class TheilResult
     /// <summary>The groups, in grouping order (empty when undefined).</summary>
     public ImmutableArray<TheilGroup> Groups { get; }
 
+    /// <summary>
+    /// The grouping given and the units it leaves out (Hong Kong, Macao and Taiwan under the four mainland regions),
+    /// with their share of the total; <c>null</c> when no grouping was given.
+    /// </summary>
+    public GroupCoverage? Coverage { get; }
+
     /// <summary>True when the index is defined for this input.</summary>
     public bool IsDefined => UndefinedReason is null;
 
@@ -64,6 +72,6 @@ public sealed class TheilResult
 
     /// <inheritdoc />
     public override string ToString() => IsDefined
-        ? string.Create(CultureInfo.InvariantCulture, $"{Measure} = {Total:G10} (between {Between:G10} + within {Within:G10}, {Groups.Length} groups)")
+        ? string.Create(CultureInfo.InvariantCulture, $"{Measure} = {Total:G10} (between {Between:G10} + within {Within:G10}, {Groups.Length} groups{(Coverage is null ? "" : ": " + Coverage)})")
         : $"{Measure}: undefined — {UndefinedReason}";
 }

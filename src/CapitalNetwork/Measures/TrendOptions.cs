@@ -18,6 +18,9 @@ public sealed record TrendOptions
     /// <summary>Esteban–Ray α, in [0, 1.6] (default 1.6).</summary>
     public double Alpha { get; init; } = 1.6;
 
-    /// <summary>The grouping of the between/within, Esteban–Ray and regional-flow columns: region (default) or province.</summary>
+    /// <summary>
+    /// The grouping of the between/within, Esteban–Ray and regional-flow columns: region (default; the four mainland
+    /// regions, Hong Kong, Macao and Taiwan left out of the Theil and Esteban–Ray columns) or province.
+    /// </summary>
     public RollUpLevel GroupBy { get; init; } = RollUpLevel.Region;
 }

@@ -100,6 +100,30 @@ public sealed class ConcentrationCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Regions_of_a_province_column_leave_Hong_Kong_and_Macao_out_and_say_so()
+    {
+        // outside.csv (mainland.py): 9 mainland provinces, 香港 40 and 澳门 2 of 404.
+        var (code, stdout, stderr) = await Run(Path.Combine(Dir, "outside.csv"), "--value", "基金数量", "--regions-of", "省份", "--alpha", "1");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("2 row(s) of Hong Kong, Macao or Taiwan are in no statistical region", stderr);
+        Assert.Contains("10.40 % of the total", stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var root = doc.RootElement;
+        var d = Mainland("outside");
+        Close(d.GetProperty("theil_t_every_unit"), Figure(root, "theil_t")!.Value, "theil_t: every row");
+        Close(d.GetProperty("mainland").GetProperty("decomposition_ge_1").GetProperty("between"), Figure(root, "theil_t_between")!.Value, "between");
+        Close(d.GetProperty("mainland").GetProperty("decomposition_ge_1").GetProperty("total"), Figure(root, "theil_t_grouped")!.Value, "grouped");
+        Close(d.GetProperty("mainland").GetProperty("esteban_ray_1.0"), Figure(root, "esteban_ray")!.Value, "esteban_ray");
+        Assert.Equal(404.0, Figure(root, "total")!.Value);
+        Assert.Equal(4, root.GetProperty("groups").GetArrayLength());
+        var coverage = root.GetProperty("coverage");
+        Assert.Equal("four mainland regions; Hong Kong, Macao, Taiwan left out", coverage.GetProperty("grouping").GetString());
+        Assert.Equal(9, coverage.GetProperty("rows_in_groups").GetInt32());
+        Assert.Equal(2, coverage.GetProperty("rows_left_out").GetInt32());
+        Assert.Equal(42, coverage.GetProperty("total_left_out").GetDouble());
+    }
+
+    [Fact]
     public async Task Csv_output_and_no_groups()
     {
         var (code, stdout, stderr) = await Run(Provinces, "--value", "基金数量", "--format", "csv");

@@ -58,14 +58,39 @@ public class ComparisonTests
     [Fact]
     public void City_network_by_region()
     {
-        // cities.csv as in-strength: the regional table equals the reference groups (labels 东部 …, names East …).
+        // cities.csv as in-strength: the four mainland regions (mainland.py; the three Outside rows hold 0, so the shares
+        // equal those of make_reference.py's five groups and the left-out total is 0).
         var values = Centrality.InStrength(NodeValuesTests.CityNetwork());
         var t = Flows.Compare(values);
-        Assert.Equal(new[] { "East", "Central", "West", "Northeast", "Outside" }, t.Rows.Select(r => r.Group));
+        Assert.Equal(new[] { "East", "Central", "West", "Northeast" }, t.Rows.Select(r => r.Group));
         Assert.Equal("东部", t.Rows[0].Label);
-        var r = Of("cities").GetProperty("groups");
-        foreach (var row in t.Rows) Close(r.GetProperty(row.Group).GetProperty("share"), row.Share, row.Group);
+        var r = Mainland("cities").GetProperty("mainland").GetProperty("groups");
+        foreach (var row in t.Rows)
+        {
+            Close(r.GetProperty(row.Group).GetProperty("share"), row.Share, row.Group);
+            Assert.Equal(r.GetProperty(row.Group).GetProperty("units").GetInt32(), row.Units);
+        }
+        Assert.Equal(new GroupCoverage("four mainland regions; Hong Kong, Macao, Taiwan left out", 369, 3, 0, 0), t.Coverage);
         Assert.StartsWith("in_strength", t.Indicator);
         Assert.Equal(34, Flows.Compare(values, RollUpLevel.Province).Rows.Length);
+        Assert.Equal(0, Flows.Compare(values, RollUpLevel.Province).Coverage.LeftOutUnits);
+    }
+
+    [Fact]
+    public void Units_left_out_are_in_no_row_and_not_in_the_total()
+    {
+        // outside.csv: Hong Kong 40 and Macao 2 are reported apart; the shares are of the 362 in the mainland rows.
+        var rows = ReadCsv("outside.csv");
+        var x = rows.Select(r => double.Parse(r["基金数量"], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var t = Flows.Compare(x, Grouping.RegionsOfProvinces(rows.Select(r => r["省份"]).ToArray()));
+        var e = Mainland("outside").GetProperty("mainland").GetProperty("groups");
+        Assert.Equal(362, t.Total);
+        foreach (var row in t.Rows)
+        {
+            Close(e.GetProperty(row.Group).GetProperty("share"), row.Share, row.Group);
+            Assert.Equal(e.GetProperty(row.Group).GetProperty("rank").GetInt32(), row.Rank);
+        }
+        Assert.Equal(42, t.Coverage.LeftOutTotal);
+        Assert.EndsWith("four mainland regions; Hong Kong, Macao, Taiwan left out (2 units, 10.40 % of the total)", t.ToString());
     }
 }

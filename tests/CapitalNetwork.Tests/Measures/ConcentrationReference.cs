@@ -5,9 +5,9 @@ using CapitalNetwork.Measures;
 namespace CapitalNetwork.Tests.Measures;
 
 /// <summary>
-/// The fixtures and reference values of TestData/concentration, written by make_reference.py (Python 3.11.7, numpy
-/// 1.24.2; see its header for how each figure is recomputed independently of the C# code). Reference comparisons
-/// use 10 significant digits (<see cref="Close"/>).
+/// The fixtures and reference values of TestData/concentration, written by make_reference.py and mainland.py (Python
+/// 3.11.7, numpy 1.24.2; see their headers for how each figure is recomputed independently of the C# code). Reference
+/// comparisons use 10 significant digits (<see cref="Close"/>).
 /// </summary>
 internal static class ConcentrationReference
 {
@@ -18,6 +18,14 @@ internal static class ConcentrationReference
     public static JsonElement Root => Json.Value.RootElement;
 
     public static JsonElement Of(string dataset) => Root.GetProperty(dataset);
+
+    private static readonly Lazy<JsonDocument> MainlandJson = new(() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "mainland.json"))));
+
+    /// <summary>
+    /// A dataset of mainland.py ("cities" or "outside"): its <c>mainland</c> figures (Hong Kong, Macao and Taiwan rows
+    /// dropped, four regions), <c>five_groups</c> figures, <c>theil_t_every_unit</c> and <c>left_out</c>.
+    /// </summary>
+    public static JsonElement Mainland(string dataset) => MainlandJson.Value.RootElement.GetProperty(dataset);
 
     /// <summary>A dataset as the measures take it: values, weights (or null) and group labels.</summary>
     public sealed record Dataset(double[] Values, double[]? Weights, string[] Labels)

@@ -140,4 +140,37 @@ public class ConcentrationReferenceTests
             Close(expected, actual.Value, what);
         }
     }
+
+    [Fact]
+    public void Decomposition_by_region_leaves_out_Hong_Kong_and_Macao_and_says_so()
+    {
+        // outside.csv (mainland.py): 9 mainland provinces, Hong Kong 40 and Macao 2 of 404. The regional grouping puts the
+        // two in no group; the decomposition is that of the 9 mainland rows alone, the left-out share 42/404.
+        var rows = ReadCsv("outside.csv");
+        var x = rows.Select(r => double.Parse(r["基金数量"], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var groups = Grouping.RegionsOfProvinces(rows.Select(r => r["省份"]).ToArray());
+        var d = Mainland("outside");
+        var t = Concentration.TheilT(x, new InequalityOptions { Groups = groups });
+        var e = d.GetProperty("mainland").GetProperty("decomposition_ge_1");
+        Close(e.GetProperty("total"), t.Total, "mainland total");
+        Close(e.GetProperty("between"), t.Between, "mainland between");
+        Close(e.GetProperty("within"), t.Within, "mainland within");
+        Close(e.GetProperty("groups").GetProperty("East").GetProperty("within"), t.Groups[0].WithinContribution, "East within");
+        Assert.Equal(9, t.Groups.Sum(g => g.Units));
+        Assert.Equal(new GroupCoverage("four mainland regions; Hong Kong, Macao, Taiwan left out", 9, 2, 42, 42 / 404.0), t.Coverage);
+        Assert.EndsWith("four mainland regions; Hong Kong, Macao, Taiwan left out (2 units, 10.40 % of the total)", t.Variant);
+        Assert.Contains("4 groups: four mainland regions", t.ToString());
+        Close(d.GetProperty("theil_t_every_unit"), Concentration.TheilT(x).Total, "ungrouped: every row");
+        var five = Concentration.TheilT(x, new InequalityOptions { Groups = Grouping.RegionsOfProvinces(rows.Select(r => r["省份"]).ToArray(), includeOutside: true) });
+        Close(d.GetProperty("five_groups").GetProperty("decomposition_ge_1").GetProperty("between"), five.Between, "five-group between");
+        Close(d.GetProperty("theil_t_every_unit"), five.Total, "five-group total = every row");
+
+        // Theil L needs positive values only among the units it covers, and names the caller's index.
+        var withZero = (double[])x.Clone();
+        withZero[3] = 0;   // 湖北, a mainland row
+        Assert.Contains("values[3] = 0", Concentration.TheilL(withZero, new InequalityOptions { Groups = groups }).UndefinedReason);
+        withZero[3] = 25;
+        withZero[10] = 0;  // 澳门, left out
+        Assert.True(Concentration.TheilL(withZero, new InequalityOptions { Groups = groups }).IsDefined);
+    }
 }

@@ -102,9 +102,40 @@ public class EstebanRayTests
     [Fact]
     public void Between_regions_of_a_city_network()
     {
-        // cities.csv as in-strength; make_reference.py groups by region (East, Central, West, Northeast, Outside).
+        // cities.csv as in-strength. By region the groups are the four mainland regions over the 369 mainland cities
+        // (mainland.py); changed from make_reference.py's five-group figures when Hong Kong, Macao and Taiwan left the
+        // regional grouping (their p_g and r_g = 0 no longer count, and every other p_g is a share of 369, not 372).
         var values = Centrality.InStrength(NodeValuesTests.CityNetwork());
-        Close(Of("cities").GetProperty("esteban_ray_1.6"), Polarization.EstebanRay(values, 1.6).Value, "ER regions");
-        Close(Of("cities").GetProperty("esteban_ray_1.0"), Polarization.EstebanRay(values, 1.0, RollUpLevel.Region).Value, "ER regions α = 1");
+        var m = Mainland("cities").GetProperty("mainland");
+        var er = Polarization.EstebanRay(values, 1.6);
+        Close(m.GetProperty("esteban_ray_1.6"), er.Value, "ER regions");
+        Close(m.GetProperty("esteban_ray_1.0"), Polarization.EstebanRay(values, 1.0, RollUpLevel.Region).Value, "ER regions α = 1");
+        Assert.Equal(4, er.Groups.Length);
+        Assert.Equal(3, er.Coverage!.LeftOutUnits);
+        Assert.Contains("four mainland regions; Hong Kong, Macao, Taiwan left out (3 units, 0.00 % of the total)", er.Variant);
+        Assert.Contains("Hong Kong, Macao, Taiwan left out", er.ToString());
+        Assert.Equal(er.Variant, er.ToMeasureValue().Variant);
+
+        // The five-group figure of earlier versions, on request (make_reference.py's "cities", unchanged).
+        var five = Polarization.EstebanRay(values, 1.6, new InequalityOptions { Groups = Grouping.ByRegion(values.Network, includeOutside: true) });
+        Close(Of("cities").GetProperty("esteban_ray_1.6"), five.Value, "ER five groups");
+        Assert.Equal(5, five.Groups.Length);
+        Assert.Null(Polarization.EstebanRay(values, 1.6, InequalityOptions.Default).Coverage);   // distinct values: no grouping
+    }
+
+    [Fact]
+    public void Units_left_out_hold_part_of_the_total()
+    {
+        // outside.csv: 9 mainland provinces and Hong Kong (40) and Macao (2) of 404 in all, grouped by RegionsOfProvinces.
+        var rows = ReadCsv("outside.csv");
+        var x = rows.Select(r => double.Parse(r["基金数量"], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var provinces = rows.Select(r => r["省份"]).ToArray();
+        var d = Mainland("outside");
+        var er = Polarization.EstebanRay(x, 1.0, new InequalityOptions { Groups = Grouping.RegionsOfProvinces(provinces) });
+        Close(d.GetProperty("mainland").GetProperty("esteban_ray_1.0"), er.Value, "ER mainland");
+        Assert.Equal(new GroupCoverage("four mainland regions; Hong Kong, Macao, Taiwan left out", 9, 2, 42, 42 / 404.0), er.Coverage);
+        Assert.Contains("(2 units, 10.40 % of the total)", er.Variant);
+        var five = Polarization.EstebanRay(x, 1.0, new InequalityOptions { Groups = Grouping.RegionsOfProvinces(provinces, includeOutside: true) });
+        Close(d.GetProperty("five_groups").GetProperty("esteban_ray_1.0"), five.Value, "ER five groups");
     }
 }

@@ -79,4 +79,16 @@ public class MatrixTests
         Assert.Equal(1, one.LocalShare(EdgeWeight.Links));
         Assert.Throws<ArgumentException>(() => Flows.Matrix(net, Grouping.Single(3)));
     }
+
+    [Fact]
+    public void A_matrix_keeps_every_flow_so_the_regions_include_Outside()
+    {
+        // The four-region grouping leaves Hong Kong, Macao and Taiwan out; a flow matrix would lose their flows, so
+        // Matrix(network) groups by five regions and a grouping that leaves nodes out is refused with the way out.
+        var net = FlowsReference.Network();
+        Assert.Equal(net.TotalWeight(EdgeWeight.Capital), Flows.Matrix(net).Total(EdgeWeight.Capital));
+        var e = Assert.Throws<ArgumentException>(() => Flows.Matrix(net, Grouping.ByRegion(net)));
+        Assert.Contains("includeOutside: true", e.Message);
+        Assert.Equal(5, Flows.Matrix(net, Grouping.ByRegion(net, includeOutside: true)).Count);
+    }
 }

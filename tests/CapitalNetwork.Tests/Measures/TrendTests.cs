@@ -6,11 +6,16 @@ namespace CapitalNetwork.Tests.Measures;
 /// Trend tables over the yearly snapshots of TestData/concentration/trend-filings.csv: 2021 one fund each in 北京 and
 /// 上海 (local partners); 2022 two funds in 北京 (local partners) and one in 成都 with a partner in 北京. Expected values
 /// are closed forms over n = 372 cities written in each test (k equal positive cities among n: HHI = 1/k,
-/// Gini = 1 − k/n, Theil T = ln(n/k)), with region sizes counted from the gazetteer.
+/// Gini = 1 − k/n, Theil T = ln(n/k)), with region sizes counted from the gazetteer. The grouped columns (Theil
+/// between/within, Esteban–Ray) are over the four mainland regions, n′ = 369 cities: Hong Kong, Macao and Taiwan are in
+/// no region (before they were a fifth group and n′ was 372).
 /// </summary>
 public class TrendTests
 {
     private const double N = 372;
+
+    /// <summary>The mainland cities: the units of the regional grouping.</summary>
+    private const double Mainland = 369;
 
     private static NetworkSeries Series() =>
         CityNetwork.FromFilings(Path.Combine(ConcentrationReference.Dir, "trend-filings.csv")).Years;
@@ -31,8 +36,10 @@ public class TrendTests
         Assert.Equal(1 - 2 / N, t.Value("gini", 2021), 14);
         Assert.Equal(Math.Log(N / 2), t.Value("theil_t", 2021), 13);
         var nEast = RegionSize(StatisticalRegion.East);
-        Assert.Equal(Math.Log(N / nEast), t.Value("theil_t_between", 2021), 13); // s_E = 1, p_E = n_E/n
+        Assert.Equal(Mainland, N - RegionSize(StatisticalRegion.Outside));
+        Assert.Equal(Math.Log(Mainland / nEast), t.Value("theil_t_between", 2021), 13); // s_E = 1, p_E = n_E/n′
         Assert.Equal(Math.Log(nEast / 2), t.Value("theil_t_within", 2021), 13);
+        Assert.Equal(Math.Log(Mainland / 2), t.Value("theil_t_grouped", 2021), 13);       // = between + within
         Assert.True(double.IsNaN(t.Value("theil_l", 2021)));
         Assert.True(double.IsNaN(t.Value("wolfson", 2021))); // median city has 0
         Assert.Equal(1, t.Value("local_share", 2021));
@@ -52,11 +59,12 @@ public class TrendTests
     [Fact]
     public void Esteban_ray_between_regions_in_closed_form()
     {
-        // 2021: all funds in East. r_E = n/n_E, r_other = 0: ER = Σ_{o≠E} (p_E^(1+α) p_o + p_o^(1+α) p_E) r_E.
+        // 2021: all funds in East. Over the mainland regions (p_g = n_g/n′, n′ = 369): r_E = 1/p_E, r_other = 0, so
+        // ER = Σ_{o ∈ Central, West, Northeast} (p_E^(1+α) p_o + p_o^(1+α) p_E) r_E. Outside is in no group.
         const double alpha = 1.6;
-        var pE = RegionSize(StatisticalRegion.East) / N;
-        var expected = Enum.GetValues<StatisticalRegion>().Where(r => r != StatisticalRegion.East)
-            .Sum(r => RegionSize(r) / N is var po ? (Math.Pow(pE, 1 + alpha) * po + Math.Pow(po, 1 + alpha) * pE) / pE : 0);
+        var pE = RegionSize(StatisticalRegion.East) / Mainland;
+        var expected = new[] { StatisticalRegion.Central, StatisticalRegion.West, StatisticalRegion.Northeast }
+            .Sum(r => RegionSize(r) / Mainland is var po ? (Math.Pow(pE, 1 + alpha) * po + Math.Pow(po, 1 + alpha) * pE) / pE : 0);
         Assert.Equal(expected, Flows.Trend(Series()).Value("esteban_ray", 2021), 13);
     }
 
@@ -89,7 +97,9 @@ public class TrendTests
             void Same(double expected, string column) =>
                 Assert.True(expected.Equals(t.Value(column, year)) || Math.Abs(expected - t.Value(column, year)) <= 1e-12 * Math.Abs(expected), $"{year} {column}");
             Same(Concentration.Gini(x).Value, "gini");
+            Same(Concentration.TheilT(x).Total, "theil_t");
             Same(Concentration.TheilT(x, RollUpLevel.Region).Between, "theil_t_between");
+            Same(Concentration.TheilT(x, RollUpLevel.Region).Total, "theil_t_grouped");
             Same(Polarization.EstebanRay(x, 1.0).Value, "esteban_ray");
             Same(Polarization.Wolfson(x).Value, "wolfson");
             Same(Flows.Matrix(net).LocalShare(EdgeWeight.Capital), "regional_local_share");

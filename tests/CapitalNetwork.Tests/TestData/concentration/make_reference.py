@@ -35,7 +35,7 @@ import numpy as np  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, '..', '..', '..', '..'))
-GEO = os.path.join(REPO, 'src', 'CapitalNetwork', 'Geography', 'Data')
+GEO = os.path.join(REPO, 'src', 'CapitalNetwork', 'Data')
 R_EARTH_KM = 6371.0088
 
 

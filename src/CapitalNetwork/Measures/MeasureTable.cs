@@ -1,11 +1,13 @@
-using CapitalNetwork.Measures;
+using System.Globalization;
+using CapitalNetwork.Csv;
 
-namespace CapitalNetwork;
+namespace CapitalNetwork.Measures;
 
 /// <summary>
-/// A table of per-node measures side by side (one column per <see cref="NodeValues"/>, all on one network), shown in a
-/// notebook as a sortable HTML table of the top <see cref="Top"/> nodes by the column <see cref="SortBy"/>. An option
-/// record: change it with <c>with</c>, e.g. <c>MeasureTable.Of(inStrength, betweenness) with { Top = 30, SortBy = 1 }</c>.
+/// A table of per-node measures side by side (one column per <see cref="NodeValues"/>, all on one network): the top
+/// <see cref="Top"/> nodes by the column <see cref="SortBy"/>, written as CSV by <see cref="WriteCsv"/> and shown in a
+/// notebook (package CapitalNetwork.Interactive) as a sortable HTML table. An option record: change it with
+/// <c>with</c>, e.g. <c>MeasureTable.Of(inStrength, betweenness) with { Top = 30, SortBy = 1 }</c>.
 /// </summary>
 /// <remarks>
 /// Row order: by the value of column <see cref="SortBy"/>, largest first (smallest first when <see cref="Ascending"/>);
@@ -74,6 +76,44 @@ public sealed record MeasureTable
             .ThenBy(v => double.IsNaN(values[v]) ? 0 : Ascending ? values[v] : -values[v])
             .ThenBy(v => v);
         return (Top > 0 ? ordered.Take(Top) : ordered).ToArray();
+    }
+
+    /// <summary>
+    /// Writes the rows of <see cref="Rows"/> (set <see cref="Top"/> to 0 for every node) as CSV: a header, then one
+    /// line per node in display order. Columns: <c>rank, id, label</c>, for a city network <c>province, region</c>, then
+    /// one column per measure headed by its <see cref="NodeValues.Measure"/>. Numbers in invariant culture and shortest
+    /// round-trip form, empty where NaN; text quoted when it holds a comma, quote or line break; LF line ends.
+    /// </summary>
+    /// <param name="writer">Where to write (its encoding decides the bytes).</param>
+    /// <param name="cells">Whether to neutralise text cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="SortBy"/> is not a column index.</exception>
+    public void WriteCsv(TextWriter writer, CsvCells cells = CsvCells.SpreadsheetSafe)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var rows = Rows();
+        var city = Network.IsCityNetwork;
+        var header = new List<string> { "rank", "id", "label" };
+        if (city) header.AddRange(["province", "region"]);
+        header.AddRange(Columns.Select(c => c.Measure));
+        CsvRows.Table(writer, header, rows.Select((v, i) =>
+        {
+            var node = Network.Nodes[v];
+            var row = new List<string> { (i + 1).ToString(CultureInfo.InvariantCulture), node.Id, node.Label };
+            if (city) row.AddRange([node.Division?.ProvinceName ?? "", node.Region.ToString()]);
+            row.AddRange(Columns.Select(c => double.IsNaN(c[v]) ? "" : c[v].ToString("R", CultureInfo.InvariantCulture)));
+            return row;
+        }), cells);
+    }
+
+    /// <summary>The CSV of <see cref="WriteCsv"/> as a string.</summary>
+    /// <param name="cells">Whether to neutralise text cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="SortBy"/> is not a column index.</exception>
+    public string ToCsv(CsvCells cells = CsvCells.SpreadsheetSafe)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(text, cells);
+        return text.ToString();
     }
 
     /// <inheritdoc />
