@@ -1,0 +1,91 @@
+using System.Text;
+using CapitalNetwork.Cli;
+
+namespace CapitalNetwork.Tests.Cli;
+
+/// <summary>
+/// The error sweep of issue 16: every command with the options a user would try, on good and broken inputs (tiny
+/// filings, an edge list, a GEXF, an empty file, binary bytes, a folder, a missing path). Whatever the outcome, capnet
+/// exits with 0 or 2 and never prints a stack trace or an exception name; a command that succeeds wrote its output.
+/// </summary>
+public sealed class CliSweepTests : IDisposable
+{
+    private static readonly string Dir = Directory.CreateTempSubdirectory("capnet-sweep-").FullName;
+
+    public void Dispose()
+    {
+        // The folder is shared by the cases of this class and removed by the last one that finds it; leftovers are in the temp folder.
+    }
+
+    private static string P(string name) => Path.Combine(Dir, name);
+
+    private static readonly Lazy<bool> Inputs = new(() =>
+    {
+        File.WriteAllText(P("filings.csv"),
+            "fund_id,fund_place,filed_on,partner_name,partner_kind,partner_place,capital\n" +
+            "F1,深圳市,2021-03-01,甲,有限合伙人,北京市,20000000\nF2,上海市,2022-05-01,乙,有限合伙人,深圳市,30000000\n" +
+            "F3,深圳市,2022-06-01,丙,有限合伙人,深圳市,10000000\nF4,北京市,2023-01-01,张三,自然人,,5000000\n", new UTF8Encoding(false));
+        File.WriteAllText(P("edges.csv"), "source,target,weight\na,b,2\nb,c,1\nc,a,3\nd,,\n", new UTF8Encoding(false));
+        File.WriteAllText(P("empty.csv"), "");
+        File.WriteAllBytes(P("junk.csv"), [0x50, 0x4B, 0x03, 0x04, 0, 0, 0xFF, 0xFE, 1, 2, 3]);
+        File.WriteAllText(P("table.csv"), "省份,地区,基金数量\n北京,东部,266\n天津,东部,51\n山西,中部,0\n香港,港澳台,3\n", new UTF8Encoding(false));
+        Directory.CreateDirectory(P("folder"));
+        return true;
+    });
+
+    private static readonly string[] InputNames = ["filings.csv", "edges.csv", "net.gexf", "empty.csv", "junk.csv", "folder", "missing.csv"];
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var input in InputNames)
+        {
+            string[][] commands =
+            [
+                ["build", "{in}", "-o", "{out}.gexf"], ["build", "{in}", "-o", "{out}.gexf", "--dynamic"],
+                ["build", "{in}", "-o", "{out}.gexf", "--from", "2022-01-01", "--to", "2022-12-31", "--weight", "capital", "--top", "0"],
+                ["build", "{in}", "-o", "{out}.gexf", "--from", "2030-01-01"], ["build", "{in}", "-o", "{out}.gexf", "--top", "-3"],
+                ["measures", "{in}"], ["measures", "{in}", "--format", "csv", "--self-loops", "drop", "--weight", "links"],
+                ["measures", "{in}", "--only", "be_p_value,rich_club,community", "--permutations", "20"],
+                ["measures", "{in}", "--only", "katz", "--katz-alpha", "0"], ["measures", "{in}", "--permutations", "-1", "--only", "be_p_value"],
+                ["measures", "{in}", "--unplaced-partners", "at-fund-city", "--capital-unit", "wan", "--diagnostics", "{out}.diag.csv"],
+                ["export", "{in}", "--format", "gexf", "-o", "{out}.x.gexf", "--measures", "all"], ["export", "{in}", "--format", "gephi-csv", "-o", "{out}.dir"],
+                ["export", "{in}", "--format", "svg", "-o", "{out}.svg"], ["export", "{in}", "--format", "json", "-o", "{out}.json"],
+                ["export", "{in}", "--format", "gexf", "--dynamic", "--timeline", "per-year", "-o", "{out}.d.gexf"],
+                ["export", "{in}", "--format", "gephi-csv", "--dynamic", "-o", "{out}.ddir", "--raw-csv"],
+                ["draw", "{in}", "-o", "{out}.svg"], ["draw", "{in}", "-o", "{out}.l.svg", "--chart", "lorenz"],
+                ["draw", "{in}", "-o", "{out}.f.svg", "--chart", "flows"], ["draw", "{in}", "-o", "{out}.t.svg", "--chart", "top", "--top", "0"],
+                ["draw", "{in}", "-o", "{out}.tr.svg", "--chart", "trend", "--cumulative"], ["draw", "{in}", "-o", "{out}.g.svg", "--layout", "geo", "--width", "10", "--height", "10"],
+                ["concentration", "{in}", "--value", "基金数量", "--group", "地区"], ["concentration", "{in}", "--value", "capital", "--regions-of", "fund_place"],
+            ];
+            foreach (var c in commands) data.Add(string.Join('\u001f', c.Select(a => a.Replace("{in}", input))));
+        }
+        foreach (var c in new[] { "concentration|table.csv|--value|基金数量|--regions-of|省份|--format|csv", "concentration|table.csv|--value|地区",
+                     "concentration|table.csv|--value|nope", "resolve|平安银行|=SUM(A1)||\u0000|雄安", "synth|-o|{out}.synth.csv|--rows|0",
+                     "synth|-o|{out}.synth2.csv|--rows|-5", "synth|-o|{dir}|--rows|10", "nonsense", "", "measures", "build|--help" })
+            data.Add(c.Replace('|', '\u001f'));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Every_command_exits_0_or_2_without_a_stack_trace(string joined)
+    {
+        _ = Inputs.Value;
+        if (!File.Exists(P("net.gexf"))) await CapnetApp.RunAsync(["build", P("filings.csv"), "-o", P("net.gexf")], new StringWriter(), new StringWriter());
+        var output = P("o" + (uint)joined.GetHashCode());
+        var args = joined.Length == 0 ? [] : joined.Split('\u001f')
+            .Select(a => a.Replace("{out}", output).Replace("{dir}", P("folder")))
+            .Select(a => InputNames.Contains(a) || a == "table.csv" ? P(a) : a).ToArray();
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CapnetApp.RunAsync(args, stdout, stderr, new StringReader(""));
+        var err = stderr.ToString();
+        Assert.True(code is 0 or CapnetApp.UnusableInput, $"exit {code} for {string.Join(' ', args)}: {err}");
+        Assert.DoesNotContain("   at ", err + stdout);
+        Assert.DoesNotContain("Exception", err);
+        if (code != 0) Assert.Contains("capnet: ", err);
+        if (code == 0 && args.Length > 1 && args.SkipWhile(a => a is not ("-o" or "--output")).Skip(1).FirstOrDefault() is { } written)
+            Assert.True(File.Exists(written) || Directory.Exists(written), $"{string.Join(' ', args)} exited 0 but wrote no {written}");
+    }
+}
