@@ -24,8 +24,21 @@ internal static class CommandGuard
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"capnet: cannot write {outPath}: {e.Message}");
+            stderr.WriteLine($"capnet: cannot write {outPath}: {Reason(outPath, e)}");
             return CapnetApp.UnusableInput;
         }
+    }
+
+    /// <summary>Why a file could not be written, in the user's terms (not the temporary file's name).</summary>
+    private static string Reason(string outPath, Exception e)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(outPath));
+        return e switch
+        {
+            _ when Directory.Exists(outPath) => "it is a folder",
+            DirectoryNotFoundException when folder is not null && !Directory.Exists(folder) => $"the folder {folder} does not exist",
+            UnauthorizedAccessException => "permission denied",
+            _ => e.Message,
+        };
     }
 }
