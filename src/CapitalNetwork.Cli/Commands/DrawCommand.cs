@@ -46,17 +46,7 @@ internal static class DrawCommand
             if (pr.GetValue(height) is { } ch) chartOptions = chartOptions with { Height = ch };
             return CommandGuard.Run(stderr, outPath, () =>
             {
-                var progress = new Progress(stderr);
-                LoadedInput loaded;
-                try
-                {
-                    loaded = InputLoader.Load(path, ingest.Options(pr, progress), ingest.AsksForFilings(pr));
-                }
-                finally
-                {
-                    progress.Done();
-                }
-                ingest.Report(pr, path, loaded, stderr);
+                var loaded = ingest.Load(pr, path, stderr);
                 SvgImage image;
                 if (kind == "trend")
                 {

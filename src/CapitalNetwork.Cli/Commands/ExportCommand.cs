@@ -52,17 +52,7 @@ internal static class ExportCommand
             };
             return CommandGuard.Run(stderr, outPath, () =>
             {
-                var progress = new Progress(stderr);
-                LoadedInput loaded;
-                try
-                {
-                    loaded = InputLoader.Load(path, ingest.Options(pr, progress), ingest.AsksForFilings(pr));
-                }
-                finally
-                {
-                    progress.Done();
-                }
-                ingest.Report(pr, path, loaded, stderr);
+                var loaded = ingest.Load(pr, path, stderr);
                 if (isDynamic)
                 {
                     var series = loaded.Series;

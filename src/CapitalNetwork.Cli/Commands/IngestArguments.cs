@@ -85,6 +85,26 @@ internal sealed class IngestArguments
         };
     }
 
+    /// <summary>
+    /// Loads <paramref name="path"/> with these options (a progress line on a terminal while it reads), then prints the
+    /// report paragraph and writes the diagnostics (<see cref="Report"/>).
+    /// </summary>
+    public LoadedInput Load(ParseResult pr, string path, TextWriter stderr)
+    {
+        var progress = new Progress(stderr);
+        LoadedInput loaded;
+        try
+        {
+            loaded = InputLoader.Load(path, Options(pr, progress), AsksForFilings(pr));
+        }
+        finally
+        {
+            progress.Done();
+        }
+        Report(pr, path, loaded, stderr);
+        return loaded;
+    }
+
     /// <summary>Whether the command line asks for anything only a filings file has (a window, a unit …).</summary>
     public bool AsksForFilings(ParseResult pr) =>
         pr.GetValue(From) is not null || pr.GetValue(To) is not null || pr.GetValue(CapitalUnit) is not null || pr.GetValue(UnplacedPartners) != "leave-out"

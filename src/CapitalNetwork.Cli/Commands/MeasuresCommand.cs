@@ -37,17 +37,7 @@ internal static class MeasuresCommand
                 return CapnetApp.UnusableInput;
             }
             var path = pr.GetValue(input)!;
-            var progress = new Progress(stderr);
-            LoadedInput loaded;
-            try
-            {
-                loaded = InputLoader.Load(path, ingest.Options(pr, progress), ingest.AsksForFilings(pr));
-            }
-            finally
-            {
-                progress.Done();
-            }
-            ingest.Report(pr, path, loaded, stderr);
+            var loaded = ingest.Load(pr, path, stderr);
             var net = loaded.Network;
             var keepLoops = pr.GetValue(selfLoops) != "drop";
             var context = new MeasureContext(pr.GetValue(weight), pr.GetValue(alpha), pr.GetValue(seed), pr.GetValue(permutations), pr.GetValue(katzAlpha), keepLoops);
