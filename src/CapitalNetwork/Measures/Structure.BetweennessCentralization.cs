@@ -18,14 +18,14 @@ public static partial class Structure
     /// <returns>Key <c>betweenness_centralization</c>.</returns>
     public static MeasureValue BetweennessCentralization(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var n = (double)g.NodeCount;
         return Centralized("betweenness_centralization", Variant("sna centralization(g, betweenness)", weight),
             Betweenness(g), (n - 1) * (n - 1) * (n - 2));
     }
 
     /// <summary>Raw directed betweenness by Brandes' breadth-first algorithm, ordered pairs.</summary>
-    private static double[] Betweenness(TieGraph g)
+    private static double[] Betweenness(BinaryDigraph g)
     {
         var n = g.NodeCount;
         var b = new double[n];

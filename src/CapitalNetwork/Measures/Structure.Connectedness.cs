@@ -17,7 +17,7 @@ public static partial class Structure
     /// <returns>Key <c>connectedness</c>.</returns>
     public static MeasureValue Connectedness(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var variant = Variant("Krackhardt: sna connectedness", weight);
         if (g.NodeCount < 2) return MeasureValue.Undefined("connectedness", variant, "fewer than two nodes: no pair (sna returns 1)");
         var (_, sizes) = g.WeakComponents();

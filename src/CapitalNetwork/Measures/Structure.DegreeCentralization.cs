@@ -18,7 +18,7 @@ public static partial class Structure
     /// <returns>Key <c>degree_centralization</c>.</returns>
     public static MeasureValue DegreeCentralization(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var n = (double)g.NodeCount;
         return Centralized("degree_centralization", Variant("sna centralization(g, degree, cmode = \"freeman\")", weight),
             Enumerable.Range(0, g.NodeCount).Select(v => (double)(g.Out(v).Length + g.In(v).Length)), (n - 1) * (2 * (n - 1) - 2));
@@ -34,7 +34,7 @@ public static partial class Structure
     /// <returns>Key <c>indegree_centralization</c>.</returns>
     public static MeasureValue InDegreeCentralization(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var n = (double)g.NodeCount;
         return Centralized("indegree_centralization", Variant("sna centralization(g, degree, cmode = \"indegree\")", weight),
             Enumerable.Range(0, g.NodeCount).Select(v => (double)g.In(v).Length), (n - 1) * (n - 1));
@@ -50,7 +50,7 @@ public static partial class Structure
     /// <returns>Key <c>outdegree_centralization</c>.</returns>
     public static MeasureValue OutDegreeCentralization(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var n = (double)g.NodeCount;
         return Centralized("outdegree_centralization", Variant("sna centralization(g, degree, cmode = \"outdegree\")", weight),
             Enumerable.Range(0, g.NodeCount).Select(v => (double)g.Out(v).Length), (n - 1) * (n - 1));

@@ -24,7 +24,7 @@ public static partial class Structure
     /// <returns>Key <c>density</c>.</returns>
     public static MeasureValue Density(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var variant = Variant("sna gden", weight);
         var n = (double)g.NodeCount;
         return g.NodeCount < 2

@@ -17,7 +17,7 @@ public static partial class Structure
     /// <returns>Key <c>efficiency</c>.</returns>
     public static MeasureValue Efficiency(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var variant = Variant("Krackhardt: sna efficiency", weight);
         var (_, sizes) = g.WeakComponents();
         double required = 0, most = 0;

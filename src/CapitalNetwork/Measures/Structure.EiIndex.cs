@@ -24,7 +24,7 @@ public static partial class Structure
     public static MeasureValue EiIndex(FlowNetwork network, Grouping groups, EdgeWeight weight = EdgeWeight.Funds)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         if (groups.UnitCount != g.NodeCount)
             throw new ArgumentException($"The grouping has {groups.UnitCount} units; the network has {g.NodeCount} nodes.", nameof(groups));
         long external = 0, internalTies = 0, leftOut = 0;

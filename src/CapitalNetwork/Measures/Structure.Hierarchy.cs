@@ -18,7 +18,7 @@ public static partial class Structure
     /// <returns>Key <c>hierarchy</c>.</returns>
     public static MeasureValue Hierarchy(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var variant = Variant("Krackhardt: sna hierarchy(measure = \"krackhardt\")", weight);
         var n = g.NodeCount;
         var mark = new int[n];
@@ -40,7 +40,7 @@ public static partial class Structure
     }
 
     /// <summary>The sizes of the strong components (forward ∩ backward reach of each unassigned node). O(c·(n + m)).</summary>
-    private static List<int> StrongComponentSizes(TieGraph g)
+    private static List<int> StrongComponentSizes(BinaryDigraph g)
     {
         var n = g.NodeCount;
         var assigned = new bool[n];

@@ -21,7 +21,7 @@ public static partial class Structure
     /// <returns>Key <c>lub</c>.</returns>
     public static MeasureValue Lub(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var variant = Variant("Krackhardt: sna lubness", weight);
         var n = g.NodeCount;
         var (component, sizes) = g.WeakComponents();

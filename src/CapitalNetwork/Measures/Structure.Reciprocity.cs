@@ -27,7 +27,7 @@ public static partial class Structure
     /// <returns>Key <c>reciprocity</c>.</returns>
     public static MeasureValue Reciprocity(FlowNetwork network, ReciprocityMeasure measure = ReciprocityMeasure.Edgewise, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var tool = measure switch
         {
             ReciprocityMeasure.Edgewise => "edgewise: NetworkX reciprocity, sna grecip(measure = \"edgewise\")",

@@ -18,7 +18,7 @@ public static partial class Structure
     /// <returns>Key <c>transitivity</c>.</returns>
     public static MeasureValue Transitivity(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
     {
-        var g = TieGraph.Of(network, weight);
+        var g = BinaryDigraph.Of(network, weight);
         var variant = Variant("weak: sna gtrans(measure = \"weak\")", weight);
         var mark = new int[g.NodeCount];
         long closed = 0, paths = 0;

@@ -5,9 +5,9 @@ namespace CapitalNetwork.Measures.Ties;
 /// i → j (i ≠ j) wherever the chosen weight of the edge i → j is positive; self-loops and zero-weight edges are left out.
 /// Out- and in-rows in CSR form, each row increasing. O(n + m) to build.
 /// </summary>
-internal sealed class TieGraph
+internal sealed class BinaryDigraph
 {
-    private TieGraph(int n, int[] outStart, int[] outTarget, int[] inStart, int[] inSource)
+    private BinaryDigraph(int n, int[] outStart, int[] outTarget, int[] inStart, int[] inSource)
     {
         NodeCount = n;
         OutStart = outStart;
@@ -44,7 +44,7 @@ internal sealed class TieGraph
     public bool HasArc(int i, int j) => Out(i).BinarySearch(j) >= 0;
 
     /// <summary>Builds the graph of the edges of <paramref name="network"/> with a positive <paramref name="weight"/>.</summary>
-    public static TieGraph Of(FlowNetwork network, EdgeWeight weight)
+    public static BinaryDigraph Of(FlowNetwork network, EdgeWeight weight)
     {
         ArgumentNullException.ThrowIfNull(network);
         if (!Enum.IsDefined(weight)) throw new ArgumentOutOfRangeException(nameof(weight), weight, "Not an EdgeWeight value.");
@@ -78,7 +78,7 @@ internal sealed class TieGraph
             outTarget[outFill[sources[e]]++] = targets[e];
             inSource[inFill[targets[e]]++] = sources[e];
         }
-        return new TieGraph(n, outStart, outTarget, inStart, inSource);
+        return new BinaryDigraph(n, outStart, outTarget, inStart, inSource);
     }
 
     /// <summary>The weak component of every node (numbered from 0 in order of their smallest node) and the component sizes. O(n + m).</summary>
