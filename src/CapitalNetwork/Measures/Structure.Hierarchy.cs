@@ -9,7 +9,8 @@ public static partial class Structure
     /// each other and A pairs where only one reaches the other; 0 when every reachable pair is mutual (a strongly
     /// connected network), 1 for an out-tree. R sna <c>hierarchy(g, measure = "krackhardt")</c> =
     /// 1 − <c>grecip(reachability(g), "dyadic.nonnull")</c>, UCINET Krackhardt GTD "hierarchy" (网络等级度). sna's default
-    /// <c>measure = "reciprocity"</c> is 1 − dyadic reciprocity of the ties themselves, a different figure. Undefined
+    /// <c>measure = "reciprocity"</c> is 1 − dyadic reciprocity of the ties themselves, a different figure (1 −
+    /// <see cref="Reciprocity"/> with <see cref="ReciprocityMeasure.Dyadic"/>). Undefined
     /// without ties (sna gives NaN). O(n·(n + m)): a breadth-first search from every node.
     /// </summary>
     /// <remarks>Krackhardt (1994), in <i>Computational Organization Theory</i>, 89–111, doi:10.4324/9781315806648.</remarks>
