@@ -124,7 +124,7 @@ internal static class ExportCommand
     private static GexfOptions WithMeasures(GexfOptions options, FlowNetwork net, HashSet<string> keys, EdgeWeight weight, double katzAlpha, TextWriter stderr)
     {
         if (keys.Count == 0) return options;
-        var context = new MeasureContext(weight, 1.6, 42, 1000, katzAlpha);
+        var context = new MeasureContext(weight, 1.6, 42, 1000, katzAlpha, Groups: GroupArguments.Default(net));
         var nodes = new List<GexfNodeAttribute>();
         foreach (var m in MeasureCatalog.Node.Where(m => keys.Contains(m.Key)))
         {

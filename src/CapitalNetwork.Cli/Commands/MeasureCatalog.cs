@@ -8,7 +8,10 @@ namespace CapitalNetwork.Cli.Commands;
 /// What a catalogued measure is computed with: the options of <c>capnet measures</c>; <see cref="Notes"/> collects,
 /// for the run that made the context, why keys came out undefined.
 /// </summary>
-internal sealed record MeasureContext(EdgeWeight Weight, double Alpha, ulong Seed, int Permutations, double KatzAlpha = 0.1, bool SelfLoops = true)
+/// <param name="Groups">The groups of the keys that compare groups (<c>ei_index</c>, brokerage roles), resolved once per run
+/// from <c>--group-by</c>/<c>--groups</c> (<see cref="GroupArguments"/>): regions by default on a city network; null when the
+/// network has none (the group keys are then null with a note).</param>
+internal sealed record MeasureContext(EdgeWeight Weight, double Alpha, ulong Seed, int Permutations, double KatzAlpha = 0.1, bool SelfLoops = true, Grouping? Groups = null)
 {
     /// <summary>Why keys came out undefined (null), one line each, in the order they were computed (printed to stderr).
     /// A <c>with</c> copy writes to the same list: it is the same run.</summary>
@@ -91,7 +94,7 @@ internal static partial class MeasureCatalog
 
     public static IReadOnlyList<NodeMeasure> Node { get; } = [.. BasicNode, .. CentralityNode, .. CorePeripheryNode];
 
-    public static IReadOnlyList<NetworkMeasure> Network { get; } = [.. BasicNetwork, .. ConcentrationNetwork, .. CorePeripheryNetwork];
+    public static IReadOnlyList<NetworkMeasure> Network { get; } = [.. BasicNetwork, .. ConcentrationNetwork, .. CorePeripheryNetwork, .. StructureNetwork];
 
     public static IEnumerable<string> AllKeys => Node.Select(x => x.Key).Concat(Network.Select(x => x.Key));
 }

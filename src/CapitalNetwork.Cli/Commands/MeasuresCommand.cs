@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace CapitalNetwork.Cli.Commands;
 
-/// <summary><c>capnet measures INPUT [--format json|csv] [--weight …] [--katz-alpha A] [--only KEY,…]</c>.</summary>
+/// <summary><c>capnet measures INPUT [--format json|csv] [--weight …] [--katz-alpha A] [--group-by region|province] [--groups FILE] [--only KEY,…]</c>.</summary>
 internal static class MeasuresCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -20,12 +20,14 @@ internal static class MeasuresCommand
         var katzAlpha = CliOptions.KatzAlpha();
         var only = new Option<string?>("--only") { Description = "Comma-separated keys to compute (default: all). Keys: " + string.Join(", ", MeasureCatalog.AllKeys) };
         var ingest = new IngestArguments();
+        var groups = new GroupArguments();
         var selfLoops = CliOptions.SelfLoops();
         var cmd = new Command("measures", "Compute per-node measures and network figures; JSON {\"nodes\":[…],\"network\":{…}} or CSV.")
         {
             input, format, weight, alpha, seed, permutations, katzAlpha, selfLoops, only,
         };
         ingest.AddTo(cmd);
+        groups.AddTo(cmd);
         cmd.SetAction(pr =>
         {
             var keys = pr.GetValue(only) is { } list
@@ -40,7 +42,8 @@ internal static class MeasuresCommand
             var loaded = ingest.Load(pr, path, stderr);
             var net = loaded.Network;
             var keepLoops = pr.GetValue(selfLoops) != "drop";
-            var context = new MeasureContext(pr.GetValue(weight), pr.GetValue(alpha), pr.GetValue(seed), pr.GetValue(permutations), pr.GetValue(katzAlpha), keepLoops);
+            var context = new MeasureContext(pr.GetValue(weight), pr.GetValue(alpha), pr.GetValue(seed), pr.GetValue(permutations), pr.GetValue(katzAlpha), keepLoops,
+                groups.Resolve(pr, net));
             if (CliOptions.SelfLoopNote(net, keepLoops, keys ?? MeasureCatalog.AllKeys.ToHashSet(StringComparer.Ordinal)) is { } loopNote)
                 stderr.WriteLine($"capnet: {loopNote}");
             var nodeMeasures = MeasureCatalog.Node.Where(m => keys is null || keys.Contains(m.Key))
