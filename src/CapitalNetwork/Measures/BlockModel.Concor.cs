@@ -13,15 +13,16 @@ public static partial class BlockModel
     /// <item>A is the n × n matrix of binary ties (a_ij = 1 when i ≠ j and i → j carries a positive weight) or, with
     /// <see cref="ConcorOptions.Weight"/>, of that weight. Self-loops are not used. Column j of the stacked 2n × n
     /// matrix [A; Aᵀ] holds j's ties received and sent.</item>
-    /// <item>The diagonal is missing, as in UCINET: the correlation of columns j and k leaves out rows j, k, n+j and n+k
+    /// <item>The diagonal is missing (UCINET's "Ignore" choice; UCINET's default, "Reciprocal", instead compares a_jj with
+    /// a_kk and a_jk with a_kj): the correlation of columns j and k leaves out rows j, k, n+j and n+k
     /// (pairwise deletion, 2n − 4 rows). A correlation left undefined by a constant column is 0.</item>
     /// <item>Nodes whose column is constant over its 2n − 2 off-diagonal rows (isolates; nodes tied both ways to all
     /// others) cannot be correlated: they form one block of their own, placed last, never split (<see cref="BlockModelBlock.IsConstant"/>).</item>
     /// <item>Each split starts from the first correlation matrix restricted to the block's members (Wasserman and Faust
     /// §9.4.2) and correlates its columns again until every entry is within <see cref="ConcorOptions.Tolerance"/> of ±1 or
     /// <see cref="ConcorOptions.MaxIterations"/> is reached; members with entry ≥ 0 against the block's smallest-index
-    /// member go with it (ties of sign, an exact 0, go with it too), the rest form the second block. A two-member block
-    /// is split when its first correlation is negative; a split that leaves a side empty leaves the block whole. Splits
+    /// member go with it (ties of sign, an exact 0, go with it too), the rest form the second block. A block of one or two
+    /// members is not split (as in UCINET); a split that leaves a side empty leaves the block whole. Splits
     /// repeat to <see cref="ConcorOptions.Depth"/> levels (at most 2^depth blocks plus the constant block). Blocks are
     /// ordered by their smallest member index.</item>
     /// <item>Block density d_kl = ties from k to l / possible ordered pairs (g_k·g_l, or g_k(g_k − 1) inside); the image

@@ -78,14 +78,13 @@ internal sealed class ConcorSplitter
 
     /// <summary>
     /// Splits one block (members ascending) in two: the side of the first member (entries ≥ 0 against it) first. A block
-    /// of one member is not split; a block of two is split when their first correlation is negative; a split that leaves
-    /// a side empty leaves the block whole (the second list is then empty).
+    /// of one or two members is not split (as in UCINET); a split that leaves a side empty leaves the block whole (the
+    /// second list is then empty).
     /// </summary>
     public (int[] First, int[] Second) Split(int[] members)
     {
         var m = members.Length;
-        if (m < 2) return (members, []);
-        if (m == 2) return _first[members[0], members[1]] < 0 ? ([members[0]], [members[1]]) : (members, []);
+        if (m <= 2) return (members, []);
         var c = new double[m, m];
         for (var x = 0; x < m; x++)
             for (var y = 0; y < m; y++) c[x, y] = _first[members[x], members[y]];

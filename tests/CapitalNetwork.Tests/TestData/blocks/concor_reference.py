@@ -4,12 +4,12 @@
 (no numpy: nothing to install). Writes concor-reference.json next to this script.
 
 Definition used (the conventions BlockModel.Concor documents):
-  * X = [A; A^T], 2n x n; the diagonal cells a_jj (rows j and n+j of column j) are MISSING;
+  * X = [A; A^T], 2n x n; the diagonal cells a_jj (rows j and n+j of column j) are MISSING (UCINET's 'Ignore'; its default 'Reciprocal' is not modelled);
   * r(j, k) = Pearson correlation over the rows where both columns are present (pairwise deletion),
     0 when undefined; nodes whose column is constant over its present rows are set aside (own block, last);
   * a split: C = the first correlation matrix restricted to the block, C <- corr(columns of C) until
     max | |c| - 1 | <= 1e-6 (cap 100); members with c(first, x) >= 0 join the first member;
-    two members split when r < 0; depth 2; blocks ordered by smallest member.
+    blocks of one or two members are not split (UCINET); depth 2; blocks ordered by smallest member.
   * densities: ties from block k to l over g_k*g_l ordered pairs (g_k*(g_k - 1) inside), loops excluded.
 Run: python3 concor_reference.py   (Python 3.11+)
 """
@@ -66,10 +66,8 @@ def deviation(c):
 
 
 def split(c1, members, tol=1e-6, cap=100):
-    if len(members) < 2:
+    if len(members) <= 2:
         return members, []
-    if len(members) == 2:
-        return ([members[0]], [members[1]]) if c1[members[0]][members[1]] < 0 else (members, [])
     c = [[c1[x][y] for y in members] for x in members]
     it = 0
     while deviation(c) > tol and it < cap:
