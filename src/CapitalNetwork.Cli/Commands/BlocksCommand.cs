@@ -60,16 +60,19 @@ internal static class BlocksCommand
                     Alpha = pr.GetValue(alpha),
                     ReceivesNoneShare = pr.GetValue(receivesNone),
                 });
-                if (matrixPath is not null)
-                {
-                    SvgCharts.BlockMatrix(net, result, new SvgChartOptions { Width = 900, Height = 900 }).Save(matrixPath);
-                    stderr.WriteLine($"capnet: wrote {matrixPath}");
-                }
-                if (graphPath is not null)
-                {
-                    SvgCharts.BlockGraph(result).Save(graphPath);
-                    stderr.WriteLine($"capnet: wrote {graphPath}");
-                }
+                // each picture under its own guard, so a failed write names its own file
+                if (matrixPath is not null && CommandGuard.Run(stderr, matrixPath, () =>
+                    {
+                        SvgCharts.BlockMatrix(net, result, new SvgChartOptions { Width = 900, Height = 900 }).Save(matrixPath);
+                        return 0;
+                    }) is var m && m != 0) return m;
+                if (graphPath is not null && CommandGuard.Run(stderr, graphPath, () =>
+                    {
+                        SvgCharts.BlockGraph(result).Save(graphPath);
+                        return 0;
+                    }) is var g && g != 0) return g;
+                if (matrixPath is not null) stderr.WriteLine($"capnet: wrote {matrixPath}");
+                if (graphPath is not null) stderr.WriteLine($"capnet: wrote {graphPath}");
                 var cells = CliOptions.Cells(pr, ingest.RawCsv);
                 if (pr.GetValue(format) == "csv")
                 {

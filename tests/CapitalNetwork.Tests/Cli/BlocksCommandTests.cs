@@ -80,6 +80,15 @@ public sealed class BlocksCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unwritable_picture_is_named_in_the_one_line()
+    {
+        var bad = Path.Combine(P("no-such-folder"), "g.svg");
+        var (code, _, stderr) = await Run(Sample, "-o", P("m.svg"), "--graph-svg", bad);
+        Assert.Equal(CapnetApp.UnusableInput, code);
+        Assert.Contains($"cannot write {bad}", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_input_exits_2()
     {
         var (code, _, stderr) = await Run(P("missing.csv"));
