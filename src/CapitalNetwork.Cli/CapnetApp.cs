@@ -23,6 +23,7 @@ internal static class CapnetApp
         root.Subcommands.Add(ConcentrationCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(DrawCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BlocksCommand.Create(stdout, stderr));
         return root;
     }
 

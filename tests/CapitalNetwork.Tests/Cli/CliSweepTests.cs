@@ -56,6 +56,8 @@ public sealed class CliSweepTests : IDisposable
                 ["draw", "{in}", "-o", "{out}.svg"], ["draw", "{in}", "-o", "{out}.l.svg", "--chart", "lorenz"],
                 ["draw", "{in}", "-o", "{out}.f.svg", "--chart", "flows"], ["draw", "{in}", "-o", "{out}.t.svg", "--chart", "top", "--top", "0"],
                 ["draw", "{in}", "-o", "{out}.tr.svg", "--chart", "trend", "--cumulative"], ["draw", "{in}", "-o", "{out}.g.svg", "--layout", "geo", "--width", "10", "--height", "10"],
+                ["blocks", "{in}"], ["blocks", "{in}", "--format", "csv", "--table", "members", "--weight", "capital", "--depth", "3"],
+                ["blocks", "{in}", "-o", "{out}.bm.svg", "--graph-svg", "{out}.bg.svg", "--raw-csv"],
                 ["concentration", "{in}", "--value", "基金数量", "--group", "地区"], ["concentration", "{in}", "--value", "capital", "--regions-of", "fund_place"],
             ];
             foreach (var c in commands) data.Add(string.Join('\u001f', c.Select(a => a.Replace("{in}", input))));

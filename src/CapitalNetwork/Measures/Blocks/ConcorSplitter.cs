@@ -1,0 +1,144 @@
+namespace CapitalNetwork.Measures.Blocks;
+
+/// <summary>
+/// The CONCOR engine (implementation only): the first correlation matrix of the stacked matrix [A; Aᵀ] with the
+/// diagonal missing (pairwise deletion), then repeated correlation of the columns of each block's submatrix until every
+/// entry is ±1 within the tolerance, split by sign against the block's first member.
+/// </summary>
+internal sealed class ConcorSplitter
+{
+    private readonly double[,] _first;
+    private readonly double _tolerance;
+    private readonly int _maxIterations;
+
+    private ConcorSplitter(double[,] first, double tolerance, int maxIterations)
+    {
+        _first = first;
+        _tolerance = tolerance;
+        _maxIterations = maxIterations;
+    }
+
+    /// <summary>Splits done so far: the largest iteration count of any split.</summary>
+    public int MaxIterations { get; private set; }
+
+    /// <summary>Whether every split reached the tolerance.</summary>
+    public bool Converged { get; private set; } = true;
+
+    /// <summary>
+    /// The column correlations of [A; Aᵀ] with the diagonal missing: for columns j and k the rows j, k, n+j, n+k are left
+    /// out (2n − 4 rows); an undefined correlation (a constant column after the deletions) is 0. Sets
+    /// <paramref name="constant"/> for nodes whose column is constant over its 2n − 2 off-diagonal rows.
+    /// </summary>
+    public static ConcorSplitter Create(double[,] a, double tolerance, int maxIterations, out bool[] constant)
+    {
+        var n = a.GetLength(0);
+        var sum = new double[n];
+        var sq = new double[n];
+        for (var j = 0; j < n; j++)
+            for (var i = 0; i < n; i++)
+            {
+                if (i == j) continue;
+                sum[j] += a[i, j] + a[j, i];
+                sq[j] += a[i, j] * a[i, j] + a[j, i] * a[j, i];
+            }
+        constant = new bool[n];
+        for (var j = 0; j < n; j++)
+        {
+            var rows = 2.0 * n - 2;
+            constant[j] = n < 2 || rows * sq[j] - sum[j] * sum[j] <= 1e-12 * Math.Max(1, rows * sq[j]);
+        }
+        var c = new double[n, n];
+        var m = 2.0 * n - 4;
+        for (var j = 0; j < n; j++)
+        {
+            c[j, j] = 1;
+            for (var k = j + 1; k < n; k++)
+            {
+                // rows j and n+j of column j and rows k and n+k of column k are diagonal cells (missing); the other two
+                // cells of each pair of deleted rows hold a_kj and a_jk, taken out of the sums; the cross products of the
+                // deleted rows all meet a diagonal cell, so only rows i ∉ {j, k} enter the dot product.
+                double dot = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    if (i == j || i == k) continue;
+                    dot += a[i, j] * a[i, k] + a[j, i] * a[k, i];
+                }
+                var sx = sum[j] - a[k, j] - a[j, k];
+                var sy = sum[k] - a[j, k] - a[k, j];
+                var qx = sq[j] - a[k, j] * a[k, j] - a[j, k] * a[j, k];
+                var qy = sq[k] - a[j, k] * a[j, k] - a[k, j] * a[k, j];
+                var vx = m * qx - sx * sx;
+                var vy = m * qy - sy * sy;
+                var r = vx > 1e-12 * Math.Max(1, m * qx) && vy > 1e-12 * Math.Max(1, m * qy) ? (m * dot - sx * sy) / Math.Sqrt(vx * vy) : 0;
+                c[j, k] = c[k, j] = Math.Clamp(r, -1, 1);
+            }
+        }
+        return new ConcorSplitter(c, tolerance, maxIterations);
+    }
+
+    /// <summary>
+    /// Splits one block (members ascending) in two: the side of the first member (entries ≥ 0 against it) first. A block
+    /// of one or two members is not split (as in UCINET); a split that leaves a side empty leaves the block whole (the
+    /// second list is then empty).
+    /// </summary>
+    public (int[] First, int[] Second) Split(int[] members)
+    {
+        var m = members.Length;
+        if (m <= 2) return (members, []);
+        var c = new double[m, m];
+        for (var x = 0; x < m; x++)
+            for (var y = 0; y < m; y++) c[x, y] = _first[members[x], members[y]];
+        var iterations = 0;
+        while (Deviation(c) > _tolerance && iterations < _maxIterations)
+        {
+            c = Correlate(c);
+            iterations++;
+        }
+        MaxIterations = Math.Max(MaxIterations, iterations);
+        if (Deviation(c) > _tolerance) Converged = false;
+        var first = new List<int>();
+        var second = new List<int>();
+        for (var x = 0; x < m; x++) (c[0, x] >= 0 ? first : second).Add(members[x]);
+        return second.Count == 0 ? (members, []) : ([.. first], [.. second]);
+    }
+
+    /// <summary>max over entries of | |c| − 1 |.</summary>
+    private static double Deviation(double[,] c)
+    {
+        var d = 0.0;
+        foreach (var v in c) d = Math.Max(d, Math.Abs(Math.Abs(v) - 1));
+        return d;
+    }
+
+    /// <summary>Pearson correlations of the columns of <paramref name="c"/> (a constant column correlates 0 with the others).</summary>
+    private static double[,] Correlate(double[,] c)
+    {
+        var m = c.GetLength(0);
+        var z = new double[m, m];
+        var ok = new bool[m];
+        for (var y = 0; y < m; y++)
+        {
+            var mean = 0.0;
+            for (var x = 0; x < m; x++) mean += c[x, y];
+            mean /= m;
+            var ss = 0.0;
+            for (var x = 0; x < m; x++) ss += (c[x, y] - mean) * (c[x, y] - mean);
+            ok[y] = ss > 1e-24;
+            var s = ok[y] ? Math.Sqrt(ss) : 1;
+            for (var x = 0; x < m; x++) z[x, y] = ok[y] ? (c[x, y] - mean) / s : 0;
+        }
+        var r = new double[m, m];
+        for (var p = 0; p < m; p++)
+        {
+            r[p, p] = 1;
+            for (var q = p + 1; q < m; q++)
+            {
+                var dot = 0.0;
+                if (ok[p] && ok[q])
+                    for (var x = 0; x < m; x++) dot += z[x, p] * z[x, q];
+                r[p, q] = r[q, p] = Math.Clamp(dot, -1, 1);
+            }
+        }
+        return r;
+    }
+}
