@@ -17,8 +17,8 @@ public static partial class StructuralHoles
     /// <remarks>
     /// <para><b>Reference:</b> equals NetworkX 3.6.1 <c>nx.constraint(G, weight="w")</c> on the weighted
     /// <c>DiGraph</c> (its default SciPy path), to 1e-12 relative. Self-loops follow NetworkX: a loop gives a_ii = 2 w_ii,
-    /// which enters every S_i, the sum over j (j = i) and the indirect paths through i; drop the loops first for
-    /// Burt's and UCINET's rule, which ignore the diagonal. Edges of weight 0 add no neighbour.</para>
+    /// which enters every S_i, the sum over j (j = i) and the indirect paths through i; <paramref name="selfLoops"/> = false
+    /// leaves them out (Burt's and UCINET's rule, which ignore the diagonal). Edges of weight 0 add no neighbour.</para>
     /// <para><b>Undefined:</b> NaN for a node with no positive mutual weight to another node (an isolate, or a node
     /// whose only edge is a self-loop). NetworkX also gives NaN for isolates, but for a loop-only node its SciPy path
     /// returns NaN only when w_ii = 1 and 4 otherwise (its test mixes raw and normalised weights).</para>
@@ -31,11 +31,13 @@ public static partial class StructuralHoles
     /// </remarks>
     /// <param name="network">The network.</param>
     /// <param name="weight">Which edge weight. Default funds.</param>
+    /// <param name="selfLoops">True (default) to count self-loops (local capital) as NetworkX does; false to leave them
+    /// out, Burt's rule, so that a city's own capital does not read as a tie to itself.</param>
     /// <returns>One value per node (NaN where undefined).</returns>
-    public static NodeValues Constraint(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
+    public static NodeValues Constraint(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds, bool selfLoops = true)
     {
         ArgumentNullException.ThrowIfNull(network);
-        var adj = MutualAdjacency.Of(network, weight);
+        var adj = MutualAdjacency.Of(network, weight, selfLoops);
         var n = network.NodeCount;
         var values = new double[n];
         var q = new double[n];
@@ -77,7 +79,7 @@ public static partial class StructuralHoles
             }
             values[i] = c;
         }
-        return new NodeValues(network, $"constraint(weight={WeightName(weight)})", values);
+        return new NodeValues(network, $"constraint(weight={WeightName(weight)}{(selfLoops ? "" : ", self_loops=drop")})", values);
     }
 
     private static string WeightName(EdgeWeight weight) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(weight.ToString());

@@ -13,7 +13,8 @@ public static partial class StructuralHoles
     /// <remarks>
     /// <para><b>Reference:</b> equals NetworkX 3.6.1 <c>nx.effective_size(G, weight="w")</c> on the weighted
     /// <c>DiGraph</c> (its default SciPy path), to 1e-12 relative. Self-loops follow NetworkX: a loop gives a_ii = 2 w_ii,
-    /// which enters S_i, the row maxima and the sums (j = i and k = i); drop the loops first for Burt's rule. Edges of
+    /// which enters S_i, the row maxima and the sums (j = i and k = i); <paramref name="selfLoops"/> = false leaves
+    /// them out (Burt's rule). Edges of
     /// weight 0 add no contact. Directed edges are read as undirected contacts, so Borgatti's unweighted shortcut
     /// n − 2t/n (which NetworkX uses only for undirected graphs without weights) does not apply: with all weights 1 a
     /// reciprocal pair weighs 2 against 1 for a one-way tie.</para>
@@ -27,11 +28,13 @@ public static partial class StructuralHoles
     /// </remarks>
     /// <param name="network">The network.</param>
     /// <param name="weight">Which edge weight. Default funds.</param>
+    /// <param name="selfLoops">True (default) to count self-loops (local capital) as NetworkX does; false to leave them
+    /// out, Burt's rule, so that a city's own capital does not read as a tie to itself.</param>
     /// <returns>One value per node (NaN where undefined).</returns>
-    public static NodeValues EffectiveSize(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds)
+    public static NodeValues EffectiveSize(FlowNetwork network, EdgeWeight weight = EdgeWeight.Funds, bool selfLoops = true)
     {
         ArgumentNullException.ThrowIfNull(network);
-        var adj = MutualAdjacency.Of(network, weight);
+        var adj = MutualAdjacency.Of(network, weight, selfLoops);
         var n = network.NodeCount;
         var values = new double[n];
         var p = new double[n];
@@ -68,6 +71,6 @@ public static partial class StructuralHoles
             }
             values[i] = size;
         }
-        return new NodeValues(network, $"effective_size(weight={WeightName(weight)})", values);
+        return new NodeValues(network, $"effective_size(weight={WeightName(weight)}{(selfLoops ? "" : ", self_loops=drop")})", values);
     }
 }

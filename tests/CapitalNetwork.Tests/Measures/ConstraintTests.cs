@@ -95,6 +95,24 @@ public class ConstraintTests
     }
 
     [Fact]
+    public void Dropping_self_loops_gives_Burts_rule()
+    {
+        // a→a 1, a→b 1, a→c 1 without the loop is the star: c_a = 1/2, e_a = 2; a loop-only node stays NaN.
+        var b = new FlowNetworkBuilder();
+        foreach (var id in new[] { "a", "b", "c", "d" }) b.AddNode(id);
+        b.AddFlow(0, 0, 1, 1, 1);
+        b.AddFlow(0, 1, 1, 1, 1);
+        b.AddFlow(0, 2, 1, 1, 1);
+        b.AddFlow(3, 3, 2, 2, 2);
+        var n = b.Build();
+        var c = StructuralHoles.Constraint(n, selfLoops: false);
+        Assert.Equal(0.5, c["a"], 15);
+        Assert.True(double.IsNaN(c["d"]));
+        Assert.Equal("constraint(weight=funds, self_loops=drop)", c.Measure);
+        Assert.Equal(2.0, StructuralHoles.EffectiveSize(n, selfLoops: false)["a"], 15);
+    }
+
+    [Fact]
     public void Zero_weights_add_no_contact()
     {
         // a→b capital 0: under capital a and b have no contact (NaN); under funds the pair is a dyad (1).

@@ -4,7 +4,7 @@ namespace CapitalNetwork.Measures.Holes;
 /// The mutual-weight adjacency of a directed network that Burt's measures read: a_ij = w_ij + w_ji for every pair
 /// joined by an edge in either direction (a_ii = 2 w_ii for a self-loop), neighbours of each node in ascending order
 /// (CSR), with each node's row sum S_i = Σ_j a_ij and row maximum. Built in O(n + m) by merging each node's out-edges
-/// (sorted by target) with its in-edges (sorted by source).
+/// (sorted by target) with its in-edges (sorted by source); self-loops are left out when asked.
 /// </summary>
 internal sealed class MutualAdjacency
 {
@@ -32,7 +32,7 @@ internal sealed class MutualAdjacency
     /// <summary>max_j a_ij (0 for a node without edges).</summary>
     public double[] Max { get; }
 
-    public static MutualAdjacency Of(FlowNetwork network, EdgeWeight weight)
+    public static MutualAdjacency Of(FlowNetwork network, EdgeWeight weight, bool selfLoops)
     {
         var n = network.NodeCount;
         var w = network.Weights(weight);
@@ -57,6 +57,7 @@ internal sealed class MutualAdjacency
                 if (to == from) { j = to; a = w[o++] + w[ins[k++]]; }
                 else if (to < from) { j = to; a = w[o++]; }
                 else { j = from; a = w[ins[k++]]; }
+                if (j == i && !selfLoops) continue;
                 neighbour.Add(j);
                 value.Add(a);
                 sum[i] += a;
