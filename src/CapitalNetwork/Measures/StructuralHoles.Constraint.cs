@@ -15,8 +15,10 @@ public static partial class StructuralHoles
     /// each other (it spans structural holes); 1 for a city with a single partner city.
     /// </summary>
     /// <remarks>
-    /// <para><b>Reference:</b> equals NetworkX 3.6.1 <c>nx.constraint(G, weight="w")</c> on the weighted
-    /// <c>DiGraph</c> (its default SciPy path), to 1e-12 relative. Self-loops follow NetworkX: a loop gives a_ii = 2 w_ii,
+    /// <para><b>Reference:</b> the formula of NetworkX 3.6.1 <c>nx.constraint(G, weight="w")</c> on the
+    /// weighted <c>DiGraph</c>, checked to 1e-12 relative against its per-node path (<c>nodes=G</c>), which computes the
+    /// same sums as its default SciPy path; NaN follows the SciPy path (the per-node path also gives NaN to a node
+    /// without successors). Self-loops follow NetworkX: a loop gives a_ii = 2 w_ii,
     /// which enters every S_i, the sum over j (j = i) and the indirect paths through i; <paramref name="selfLoops"/> = false
     /// leaves them out (Burt's and UCINET's rule, which ignore the diagonal). Edges of weight 0 add no neighbour.</para>
     /// <para><b>Undefined:</b> NaN for a node with no positive mutual weight to another node (an isolate, or a node

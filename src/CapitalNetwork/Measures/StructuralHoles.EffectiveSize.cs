@@ -11,8 +11,10 @@ public static partial class StructuralHoles
     /// tie. Equals the number of contacts when none of them are tied to each other.
     /// </summary>
     /// <remarks>
-    /// <para><b>Reference:</b> equals NetworkX 3.6.1 <c>nx.effective_size(G, weight="w")</c> on the weighted
-    /// <c>DiGraph</c> (its default SciPy path), to 1e-12 relative. Self-loops follow NetworkX: a loop gives a_ii = 2 w_ii,
+    /// <para><b>Reference:</b> the formula of NetworkX 3.6.1 <c>nx.effective_size(G, weight="w")</c> on the
+    /// weighted <c>DiGraph</c>, checked to 1e-12 relative against its per-node path (<c>nodes=G</c>), which computes the
+    /// same sums as its default SciPy path; NaN follows the SciPy path (the per-node path also gives NaN to a node
+    /// without a successor other than itself). Self-loops follow NetworkX: a loop gives a_ii = 2 w_ii,
     /// which enters S_i, the row maxima and the sums (j = i and k = i); <paramref name="selfLoops"/> = false leaves
     /// them out (Burt's rule). Edges of
     /// weight 0 add no contact. Directed edges are read as undirected contacts, so Borgatti's unweighted shortcut
