@@ -59,7 +59,7 @@ internal static class CliOptions
     {
         var o = new Option<string>("--self-loops")
         {
-            Description = "pagerank, eigenvector, hub, authority and katz: keep local capital (self-loops) on the diagonal, as NetworkX does, or drop it to rank cities by flows between cities only.",
+            Description = "pagerank, eigenvector, hub, authority, katz, constraint and effective_size: keep local capital (self-loops) on the diagonal, as NetworkX does, or drop it to rank cities by flows between cities only.",
             DefaultValueFactory = _ => "keep",
         };
         o.AcceptOnlyFromAmong("keep", "drop");
@@ -69,7 +69,7 @@ internal static class CliOptions
     /// <summary>The stderr line that says how the spectral keys treated local capital, when the network has any.</summary>
     public static string? SelfLoopNote(FlowNetwork net, bool kept, IEnumerable<string> keys)
     {
-        string[] spectral = ["pagerank", "eigenvector", "hub", "authority", "katz"];
+        string[] spectral = ["pagerank", "eigenvector", "hub", "authority", "katz", "constraint", "effective_size"];
         var used = spectral.Where(keys.Contains).ToList();
         if (used.Count == 0) return null;
         var loops = 0;

@@ -92,7 +92,7 @@ internal static partial class MeasureCatalog
             : null),
     ];
 
-    public static IReadOnlyList<NodeMeasure> Node { get; } = [.. BasicNode, .. CentralityNode, .. CorePeripheryNode];
+    public static IReadOnlyList<NodeMeasure> Node { get; } = [.. BasicNode, .. CentralityNode, .. CorePeripheryNode, .. BrokerageNode];
 
     public static IReadOnlyList<NetworkMeasure> Network { get; } = [.. BasicNetwork, .. ConcentrationNetwork, .. CorePeripheryNetwork, .. StructureNetwork];
 
