@@ -2,7 +2,7 @@ namespace CapitalNetwork.Measures.Blocks;
 
 /// <summary>
 /// The CONCOR engine (implementation only): the first correlation matrix of the stacked matrix [A; Aᵀ] with the
-/// diagonal missing (pairwise deletion), then repeated correlation of the columns of each block's submatrix until every
+/// diagonal missing (pairwise deletion) or paired reciprocally, then repeated correlation of the columns of each block's submatrix until every
 /// entry is ±1 within the tolerance, split by sign against the block's first member.
 /// </summary>
 internal sealed class ConcorSplitter
@@ -25,11 +25,14 @@ internal sealed class ConcorSplitter
     public bool Converged { get; private set; } = true;
 
     /// <summary>
-    /// The column correlations of [A; Aᵀ] with the diagonal missing: for columns j and k the rows j, k, n+j, n+k are left
-    /// out (2n − 4 rows); an undefined correlation (a constant column after the deletions) is 0. Sets
-    /// <paramref name="constant"/> for nodes whose column is constant over its 2n − 2 off-diagonal rows.
+    /// The column correlations of [A; Aᵀ] (A with a zero diagonal). <paramref name="reciprocal"/> false (UCINET's
+    /// "Ignore"): the diagonal is missing; for columns j and k the rows j, k, n+j, n+k are left out (2n − 4 rows).
+    /// <paramref name="reciprocal"/> true (UCINET's "Reciprocal"): all 2n rows, with a_jj paired with a_kk and a_jk with
+    /// a_kj in those four rows. An undefined correlation (a constant column after the deletions) is 0. Sets
+    /// <paramref name="constant"/> for nodes whose column is constant over the rows it uses (2n − 2 off-diagonal rows, or
+    /// all 2n).
     /// </summary>
-    public static ConcorSplitter Create(double[,] a, double tolerance, int maxIterations, out bool[] constant)
+    public static ConcorSplitter Create(double[,] a, bool reciprocal, double tolerance, int maxIterations, out bool[] constant)
     {
         var n = a.GetLength(0);
         var sum = new double[n];
@@ -44,29 +47,42 @@ internal sealed class ConcorSplitter
         constant = new bool[n];
         for (var j = 0; j < n; j++)
         {
-            var rows = 2.0 * n - 2;
+            // the diagonal cells are 0: with them (Reciprocal) the sums stay, only the row count grows
+            var rows = reciprocal ? 2.0 * n : 2.0 * n - 2;
             constant[j] = n < 2 || rows * sq[j] - sum[j] * sum[j] <= 1e-12 * Math.Max(1, rows * sq[j]);
         }
         var c = new double[n, n];
-        var m = 2.0 * n - 4;
+        var m = reciprocal ? 2.0 * n : 2.0 * n - 4;
         for (var j = 0; j < n; j++)
         {
             c[j, j] = 1;
             for (var k = j + 1; k < n; k++)
             {
-                // rows j and n+j of column j and rows k and n+k of column k are diagonal cells (missing); the other two
-                // cells of each pair of deleted rows hold a_kj and a_jk, taken out of the sums; the cross products of the
-                // deleted rows all meet a diagonal cell, so only rows i ∉ {j, k} enter the dot product.
+                // rows i ∉ {j, k} pair a_ij with a_ik and a_ji with a_ki under both rules
                 double dot = 0;
                 for (var i = 0; i < n; i++)
                 {
                     if (i == j || i == k) continue;
                     dot += a[i, j] * a[i, k] + a[j, i] * a[k, i];
                 }
-                var sx = sum[j] - a[k, j] - a[j, k];
-                var sy = sum[k] - a[j, k] - a[k, j];
-                var qx = sq[j] - a[k, j] * a[k, j] - a[j, k] * a[j, k];
-                var qy = sq[k] - a[j, k] * a[j, k] - a[k, j] * a[k, j];
+                double sx, sy, qx, qy;
+                if (reciprocal)
+                {
+                    // rows j, k, n+j, n+k: (a_jj, a_kk) twice, (a_kj, a_jk) and (a_jk, a_kj); every cell of both columns is
+                    // used once, so the sums are the whole columns' (diagonal 0)
+                    dot += 2 * a[k, j] * a[j, k];
+                    (sx, sy, qx, qy) = (sum[j], sum[k], sq[j], sq[k]);
+                }
+                else
+                {
+                    // rows j and n+j of column j and rows k and n+k of column k are diagonal cells (missing); the other two
+                    // cells of each pair of deleted rows hold a_kj and a_jk, taken out of the sums; the cross products of
+                    // the deleted rows all meet a diagonal cell, so only rows i ∉ {j, k} enter the dot product.
+                    sx = sum[j] - a[k, j] - a[j, k];
+                    sy = sum[k] - a[j, k] - a[k, j];
+                    qx = sq[j] - a[k, j] * a[k, j] - a[j, k] * a[j, k];
+                    qy = sq[k] - a[j, k] * a[j, k] - a[k, j] * a[k, j];
+                }
                 var vx = m * qx - sx * sx;
                 var vy = m * qy - sy * sy;
                 var r = vx > 1e-12 * Math.Max(1, m * qx) && vy > 1e-12 * Math.Max(1, m * qy) ? (m * dot - sx * sy) / Math.Sqrt(vx * vy) : 0;
