@@ -1,3 +1,5 @@
+using CapitalNetwork.Measures.Spectral;
+
 namespace CapitalNetwork.Measures.Blocks;
 
 /// <summary>
@@ -7,11 +9,11 @@ namespace CapitalNetwork.Measures.Blocks;
 /// </summary>
 internal sealed class ConcorSplitter
 {
-    private readonly double[,] _first;
+    private readonly double[][] _first;
     private readonly double _tolerance;
     private readonly int _maxIterations;
 
-    private ConcorSplitter(double[,] first, double tolerance, int maxIterations)
+    private ConcorSplitter(double[][] first, double tolerance, int maxIterations)
     {
         _first = first;
         _tolerance = tolerance;
@@ -51,20 +53,28 @@ internal sealed class ConcorSplitter
             var rows = reciprocal ? 2.0 * n : 2.0 * n - 2;
             constant[j] = n < 2 || rows * sq[j] - sum[j] * sum[j] <= 1e-12 * Math.Max(1, rows * sq[j]);
         }
-        var c = new double[n, n];
+        // the stacked columns [A; Aᵀ] as contiguous rows (column j = j's ties received, then sent) for SIMD dot products
+        var cols = new double[n][];
+        for (var j = 0; j < n; j++)
+        {
+            var col = cols[j] = new double[2 * n];
+            for (var i = 0; i < n; i++)
+            {
+                col[i] = a[i, j];
+                col[n + i] = a[j, i];
+            }
+        }
+        var c = new double[n][];
+        for (var j = 0; j < n; j++) c[j] = new double[n];
         var m = reciprocal ? 2.0 * n : 2.0 * n - 4;
         for (var j = 0; j < n; j++)
         {
-            c[j, j] = 1;
+            c[j][j] = 1;
             for (var k = j + 1; k < n; k++)
             {
-                // rows i ∉ {j, k} pair a_ij with a_ik and a_ji with a_ki under both rules
-                double dot = 0;
-                for (var i = 0; i < n; i++)
-                {
-                    if (i == j || i == k) continue;
-                    dot += a[i, j] * a[i, k] + a[j, i] * a[k, i];
-                }
+                // rows i ∉ {j, k} pair a_ij with a_ik and a_ji with a_ki under both rules; the whole-column dot product adds
+                // rows j, k, n+j, n+k as (a_jj, a_jk), (a_kj, a_kk), (a_jj, a_kj), (a_jk, a_kk), all 0 since A's diagonal is 0
+                var dot = DenseVectors.Dot(cols[j], cols[k]);
                 double sx, sy, qx, qy;
                 if (reciprocal)
                 {
@@ -77,7 +87,7 @@ internal sealed class ConcorSplitter
                 {
                     // rows j and n+j of column j and rows k and n+k of column k are diagonal cells (missing); the other two
                     // cells of each pair of deleted rows hold a_kj and a_jk, taken out of the sums; the cross products of
-                    // the deleted rows all meet a diagonal cell, so only rows i ∉ {j, k} enter the dot product.
+                    // the deleted rows all meet a diagonal cell, so they add nothing to the dot product.
                     sx = sum[j] - a[k, j] - a[j, k];
                     sy = sum[k] - a[j, k] - a[k, j];
                     qx = sq[j] - a[k, j] * a[k, j] - a[j, k] * a[j, k];
@@ -86,7 +96,7 @@ internal sealed class ConcorSplitter
                 var vx = m * qx - sx * sx;
                 var vy = m * qy - sy * sy;
                 var r = vx > 1e-12 * Math.Max(1, m * qx) && vy > 1e-12 * Math.Max(1, m * qy) ? (m * dot - sx * sy) / Math.Sqrt(vx * vy) : 0;
-                c[j, k] = c[k, j] = Math.Clamp(r, -1, 1);
+                c[j][k] = c[k][j] = Math.Clamp(r, -1, 1);
             }
         }
         return new ConcorSplitter(c, tolerance, maxIterations);
@@ -101,9 +111,12 @@ internal sealed class ConcorSplitter
     {
         var m = members.Length;
         if (m <= 2) return (members, []);
-        var c = new double[m, m];
+        var c = new double[m][];
         for (var x = 0; x < m; x++)
-            for (var y = 0; y < m; y++) c[x, y] = _first[members[x], members[y]];
+        {
+            c[x] = new double[m];
+            for (var y = 0; y < m; y++) c[x][y] = _first[members[x]][members[y]];
+        }
         var iterations = 0;
         while (Deviation(c) > _tolerance && iterations < _maxIterations)
         {
@@ -114,46 +127,49 @@ internal sealed class ConcorSplitter
         if (Deviation(c) > _tolerance) Converged = false;
         var first = new List<int>();
         var second = new List<int>();
-        for (var x = 0; x < m; x++) (c[0, x] >= 0 ? first : second).Add(members[x]);
+        for (var x = 0; x < m; x++) (c[0][x] >= 0 ? first : second).Add(members[x]);
         return second.Count == 0 ? (members, []) : ([.. first], [.. second]);
     }
 
     /// <summary>max over entries of | |c| − 1 |.</summary>
-    private static double Deviation(double[,] c)
+    private static double Deviation(double[][] c)
     {
         var d = 0.0;
-        foreach (var v in c) d = Math.Max(d, Math.Abs(Math.Abs(v) - 1));
+        foreach (var row in c)
+            foreach (var v in row) d = Math.Max(d, Math.Abs(Math.Abs(v) - 1));
         return d;
     }
 
-    /// <summary>Pearson correlations of the columns of <paramref name="c"/> (a constant column correlates 0 with the others).</summary>
-    private static double[,] Correlate(double[,] c)
+    /// <summary>
+    /// Pearson correlations of the columns of <paramref name="c"/> (a constant column correlates 0 with the others): the
+    /// standardised columns are stored as contiguous rows, so each of the m(m − 1)/2 correlations is one SIMD dot product.
+    /// </summary>
+    private static double[][] Correlate(double[][] c)
     {
-        var m = c.GetLength(0);
-        var z = new double[m, m];
+        var m = c.Length;
+        var z = new double[m][];
         var ok = new bool[m];
         for (var y = 0; y < m; y++)
         {
+            var zy = z[y] = new double[m];
             var mean = 0.0;
-            for (var x = 0; x < m; x++) mean += c[x, y];
+            for (var x = 0; x < m; x++) mean += c[x][y];
             mean /= m;
             var ss = 0.0;
-            for (var x = 0; x < m; x++) ss += (c[x, y] - mean) * (c[x, y] - mean);
+            for (var x = 0; x < m; x++) ss += (c[x][y] - mean) * (c[x][y] - mean);
             ok[y] = ss > 1e-24;
             var s = ok[y] ? Math.Sqrt(ss) : 1;
-            for (var x = 0; x < m; x++) z[x, y] = ok[y] ? (c[x, y] - mean) / s : 0;
+            if (ok[y])
+                for (var x = 0; x < m; x++) zy[x] = (c[x][y] - mean) / s;
         }
-        var r = new double[m, m];
+        var r = new double[m][];
+        for (var p = 0; p < m; p++) r[p] = new double[m];
         for (var p = 0; p < m; p++)
         {
-            r[p, p] = 1;
+            r[p][p] = 1;
+            if (!ok[p]) continue;
             for (var q = p + 1; q < m; q++)
-            {
-                var dot = 0.0;
-                if (ok[p] && ok[q])
-                    for (var x = 0; x < m; x++) dot += z[x, p] * z[x, q];
-                r[p, q] = r[q, p] = Math.Clamp(dot, -1, 1);
-            }
+                if (ok[q]) r[p][q] = r[q][p] = Math.Clamp(DenseVectors.Dot(z[p], z[q]), -1, 1);
         }
         return r;
     }
