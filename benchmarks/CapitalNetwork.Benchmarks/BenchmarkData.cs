@@ -11,11 +11,14 @@ internal static class BenchmarkData
     /// <summary>The graphs named by the suites' <c>Graph</c> parameter.</summary>
     /// <remarks>"city" = the 372-city network of a 100,000-row synthetic filings file (dense, self-loops, three
     /// weights); "10k" = <see cref="CentralityGraphs.Synthetic"/>(10,000, 100,000); "100k" =
-    /// <see cref="CentralityGraphs.Synthetic"/>(100,000, 1,000,000) — the generator of the centrality suites and of
+    /// <see cref="CentralityGraphs.Synthetic"/>(100,000, 1,000,000); "1k" and "2k" = the same generator at 1,000 / 10,000
+    /// and 2,000 / 20,000 (10 edges per node, for the O(n³) CONCOR) — the generator of the centrality suites and of
     /// benchmarks/compare (seed 20260301), so the figures of all suites and of the comparison are on the same graphs.</remarks>
     public static FlowNetwork Network(string name) => Networks.GetOrAdd(name, key => key switch
     {
         "city" => CityNetwork.FromFilings(FilingsFile(100_000)).Network,
+        "1k" => CentralityGraphs.Synthetic(1_000, 10_000),
+        "2k" => CentralityGraphs.Synthetic(2_000, 20_000),
         "10k" => CentralityGraphs.Synthetic(10_000, 100_000),
         "100k" => CentralityGraphs.Synthetic(100_000, 1_000_000),
         _ => throw new ArgumentException($"unknown graph {key}", nameof(name)),

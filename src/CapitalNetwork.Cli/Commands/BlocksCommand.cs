@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace CapitalNetwork.Cli.Commands;
 
-/// <summary><c>capnet blocks INPUT [--depth 2] [--weight …] [--binary] [--format json|csv] [--table …] [-o matrix.svg] [--graph-svg blocks.svg]</c>.</summary>
+/// <summary><c>capnet blocks INPUT [--depth 2] [--weight …] [--binary] [--diagonal ignore|reciprocal] [--format json|csv] [--table …] [-o matrix.svg] [--graph-svg blocks.svg]</c>.</summary>
 internal static class BlocksCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -14,6 +14,12 @@ internal static class BlocksCommand
         var depth = new Option<int>("--depth") { Description = "Split levels (1–10; 2 gives at most 4 blocks, plus one of nodes with constant columns).", DefaultValueFactory = _ => 2 };
         var weight = CliOptions.Weight("Correlate this weight instead of binary ties");
         var binary = new Option<bool>("--binary") { Description = "Binary ties (the default; cannot be combined with --weight)." };
+        var diagonal = new Option<string>("--diagonal")
+        {
+            Description = "Diagonal cells of [A; Aᵀ] in the first correlations: ignore (left out, the default) or reciprocal (UCINET's default: a_jj with a_kk, a_jk with a_kj).",
+            DefaultValueFactory = _ => "ignore",
+        };
+        diagonal.AcceptOnlyFromAmong("ignore", "reciprocal");
         var format = new Option<string>("--format", "-f") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
         var table = new Option<string>("--table") { Description = "The CSV table: blocks, members or density.", DefaultValueFactory = _ => "blocks" };
@@ -26,7 +32,7 @@ internal static class BlocksCommand
         var ingest = new IngestArguments();
         var cmd = new Command("blocks", "CONCOR block model: blocks, block densities, image matrix and block roles; JSON or CSV.")
         {
-            input, depth, weight, binary, format, table, alpha, receivesNone, output, graphSvg,
+            input, depth, weight, binary, diagonal, format, table, alpha, receivesNone, output, graphSvg,
         };
         ingest.AddTo(cmd);
         cmd.SetAction(pr =>
@@ -57,6 +63,7 @@ internal static class BlocksCommand
                 {
                     Depth = pr.GetValue(depth),
                     Weight = weighted ? pr.GetValue(weight) : null,
+                    Diagonal = pr.GetValue(diagonal) == "reciprocal" ? ConcorDiagonal.Reciprocal : ConcorDiagonal.Ignore,
                     Alpha = pr.GetValue(alpha),
                     ReceivesNoneShare = pr.GetValue(receivesNone),
                 });

@@ -13,11 +13,12 @@ public static partial class BlockModel
     /// <item>A is the n × n matrix of binary ties (a_ij = 1 when i ≠ j and i → j carries a positive weight) or, with
     /// <see cref="ConcorOptions.Weight"/>, of that weight. Self-loops are not used. Column j of the stacked 2n × n
     /// matrix [A; Aᵀ] holds j's ties received and sent.</item>
-    /// <item>The diagonal is missing (UCINET's "Ignore" choice; UCINET's default, "Reciprocal", instead compares a_jj with
-    /// a_kk and a_jk with a_kj): the correlation of columns j and k leaves out rows j, k, n+j and n+k
-    /// (pairwise deletion, 2n − 4 rows). A correlation left undefined by a constant column is 0.</item>
-    /// <item>Nodes whose column is constant over its 2n − 2 off-diagonal rows (isolates; nodes tied both ways to all
-    /// others) cannot be correlated: they form one block of their own, placed last, never split (<see cref="BlockModelBlock.IsConstant"/>).</item>
+    /// <item>By default the diagonal is missing (UCINET's "Ignore" choice): the correlation of columns j and k leaves out
+    /// rows j, k, n+j and n+k (pairwise deletion, 2n − 4 rows). With <see cref="ConcorOptions.Diagonal"/> =
+    /// <see cref="ConcorDiagonal.Reciprocal"/> (UCINET's default) all 2n rows are used, a_jj (0) compared with a_kk (0)
+    /// and a_jk with a_kj in those four rows. A correlation left undefined by a constant column is 0.</item>
+    /// <item>Nodes whose column is constant over the rows it uses (Ignore: its 2n − 2 off-diagonal rows, so isolates and
+    /// nodes tied both ways to all others; Reciprocal: all 2n rows, so isolates) cannot be correlated: they form one block of their own, placed last, never split (<see cref="BlockModelBlock.IsConstant"/>).</item>
     /// <item>Each split starts from the first correlation matrix restricted to the block's members (Wasserman and Faust
     /// §9.4.2) and correlates its columns again until every entry is within <see cref="ConcorOptions.Tolerance"/> of ±1 or
     /// <see cref="ConcorOptions.MaxIterations"/> is reached; members with entry ≥ 0 against the block's smallest-index
@@ -37,7 +38,7 @@ public static partial class BlockModel
     /// <param name="network">The network.</param>
     /// <param name="options">Options, or <c>null</c> for <see cref="ConcorOptions.Default"/>.</param>
     /// <returns>The block model.</returns>
-    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">An option is out of range or an enum value is unknown.</exception>
     public static BlockModelResult Concor(FlowNetwork network, ConcorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -49,10 +50,11 @@ public static partial class BlockModel
         if (!(options.ReceivesNoneShare is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(options), "ReceivesNoneShare must be in [0, 1].");
         if (options.Alpha is { } al && !(double.IsFinite(al) && al >= 0)) throw new ArgumentOutOfRangeException(nameof(options), "Alpha must be finite and ≥ 0.");
         if (options.Weight is { } wt && !Enum.IsDefined(wt)) throw new ArgumentException($"Unknown weight {wt}.", nameof(options));
+        if (!Enum.IsDefined(options.Diagonal)) throw new ArgumentException($"Unknown diagonal rule {options.Diagonal}.", nameof(options));
 
         var n = network.NodeCount;
         var a = Adjacency(network, options.Weight);
-        var splitter = ConcorSplitter.Create(a, options.Tolerance, options.MaxIterations, out var constant);
+        var splitter = ConcorSplitter.Create(a, options.Diagonal == ConcorDiagonal.Reciprocal, options.Tolerance, options.MaxIterations, out var constant);
         var blocks = new List<(int[] Members, string Path)> { ([.. Enumerable.Range(0, n).Where(v => !constant[v])], "") };
         for (var level = 0; level < options.Depth; level++)
         {
@@ -115,7 +117,7 @@ public static partial class BlockModel
             result.Add(new BlockModelBlock(k, ordered[k].Path, ordered[k].Path == "constant", [.. members],
                 [.. members.Select(v => network.Nodes[v].Id)], inside, sentOut, received, expected, role));
         }
-        var variant = $"CONCOR depth {options.Depth}, {(options.Weight is { } w ? $"weight {w.ToString().ToLowerInvariant()}" : "binary ties")}, diagonal missing";
+        var variant = $"CONCOR depth {options.Depth}, {(options.Weight is { } w ? $"weight {w.ToString().ToLowerInvariant()}" : "binary ties")}, {(options.Diagonal == ConcorDiagonal.Reciprocal ? "diagonal reciprocal" : "diagonal missing")}";
         return new BlockModelResult(options, variant, [.. network.Nodes.Select(x => x.Id)], result.MoveToImmutable(), [.. blockOf], ties, possible,
             density, alpha, splitter.MaxIterations, splitter.Converged);
     }

@@ -62,6 +62,20 @@ public sealed class BlocksCommandTests : IDisposable
         Assert.Equal(w.ToString(), stdout);
     }
 
+    [Fact]
+    public async Task Diagonal_reciprocal_gives_the_library_reciprocal_blocks()
+    {
+        var (code, stdout, stderr) = await Run(Sample, "--diagonal", "reciprocal", "--format", "csv", "--table", "members");
+        Assert.True(code == 0, stderr);
+        var r = BlockModel.Concor(CityNetwork.FromFilings(Sample).Network, new ConcorOptions { Diagonal = ConcorDiagonal.Reciprocal });
+        var w = new StringWriter();
+        r.WriteMembersCsv(w);
+        Assert.Equal(w.ToString(), stdout);
+        var (code2, ignore, _) = await Run(Sample, "--diagonal", "ignore", "--format", "csv", "--table", "members");
+        Assert.Equal(0, code2);
+        Assert.NotEqual(stdout, ignore);
+    }
+
     [Theory]
     [InlineData("--binary", "--weight", "links")]
     [InlineData("--depth", "0")]
@@ -70,6 +84,7 @@ public sealed class BlocksCommandTests : IDisposable
     [InlineData("--alpha", "-1")]
     [InlineData("--table", "members")]
     [InlineData("--format", "xml")]
+    [InlineData("--diagonal", "retain")]
     public async Task User_errors_exit_2_in_one_line(params string[] extra)
     {
         var (code, stdout, stderr) = await Run([Sample, .. extra]);

@@ -50,6 +50,77 @@ public class ConcorTests
         Assert.True(r.Converged);
     }
 
+    private static int[][] Blocks(JsonElement c, string key) =>
+        [.. c.GetProperty(key).EnumerateArray().Select(b => b.EnumerateArray().Select(x => x.GetInt32()).ToArray())];
+
+    public static TheoryData<string> BinaryAndReadme => new() { "two_cliques", "out_star", "random_12", "random_20_isolate", "concorR_readme_a", "concorR_readme_isoA" };
+
+    [Theory]
+    [MemberData(nameof(BinaryAndReadme))]
+    public void Reciprocal_diagonal_partition_and_densities_match_the_python_reference(string name)
+    {
+        // expected: concor_reference.py with diagonal 'reciprocal' (column k's cells of rows j, k and n+j, n+k swapped
+        // before a plain Pearson correlation over all 2n rows), not the C# sums
+        var net = FromReference(name, out var c);
+        var depth = c.GetProperty("depth").GetInt32();
+        var r = BlockModel.Concor(net, new ConcorOptions { Depth = depth, Diagonal = ConcorDiagonal.Reciprocal });
+        Assert.Equal(Blocks(c, "blocks_reciprocal"), Partition(r));
+        var dens = c.GetProperty("density_reciprocal");
+        for (var k = 0; k < r.Blocks.Length; k++)
+            for (var l = 0; l < r.Blocks.Length; l++)
+            {
+                var e = dens[k][l];
+                if (e.ValueKind == JsonValueKind.Null) Assert.True(double.IsNaN(r.Density[k][l]));
+                else Assert.Equal(e.GetDouble(), r.Density[k][l], 12);
+            }
+        Assert.EndsWith("diagonal reciprocal", r.Variant, StringComparison.Ordinal);
+        Assert.True(r.Converged);
+    }
+
+    [Fact]
+    public void Weighted_reciprocal_partition_matches_the_python_reference()
+    {
+        var net = FromReference("weighted_15", out var c);
+        var r = BlockModel.Concor(net, new ConcorOptions { Weight = EdgeWeight.Capital, Diagonal = ConcorDiagonal.Reciprocal });
+        Assert.Equal(Blocks(c, "blocks_reciprocal"), Partition(r));
+    }
+
+    [Fact]
+    public void The_diagonal_rule_changes_the_random_partitions_and_is_checked()
+    {
+        // the reference's random_12 differs between the two rules (3/3/4/2 against 2/3/3/4 members), so the option is live
+        var net = FromReference("random_12", out var c);
+        Assert.NotEqual(Blocks(c, "blocks"), Blocks(c, "blocks_reciprocal"));
+        Assert.Equal(Partition(BlockModel.Concor(net)), Partition(BlockModel.Concor(net, new ConcorOptions { Diagonal = ConcorDiagonal.Ignore })));
+        Assert.Throws<ArgumentException>(() => BlockModel.Concor(net, new ConcorOptions { Diagonal = (ConcorDiagonal)7 }));
+    }
+
+    [Theory]
+    [InlineData("a", "a e|b c d")]
+    [InlineData("isoA", "A B C|D E|F")]
+    public void The_printed_concorR_readme_partitions_are_reproduced(string example, string printed)
+    {
+        // data and expected output: README of R package concorR 0.2.1 (Suda and Traxler, CRAN 2020,
+        // doi:10.32614/CRAN.package.concorR), "Example" (concor(list(a)): block 1 = b, c, d; block 2 = a, e) and "Example 2:
+        // A network with isolated members" (concor(list(isoA), nsplit = 1): D, E | A, B, C | F); one split each. concorR
+        // uses diag NA with pairwise deletion (Ignore); Reciprocal gives the same split on both. Source notes: TestData/blocks/SOURCES.md.
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "blocks", "concorR-readme-examples.csv"))
+            .Skip(1).Select(l => l.Split(',')).Where(f => f[0] == example).ToList();
+        var names = lines.SelectMany(f => f[1..]).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (example == "isoA") names.Add("F"); // the isolate has no edge line
+        var b = new FlowNetworkBuilder();
+        foreach (var v in names) b.AddNode(v);
+        foreach (var f in lines) b.AddFlow(names.IndexOf(f[1]), names.IndexOf(f[2]), 1, 1, 1);
+        var net = b.Build();
+        foreach (var diagonal in new[] { ConcorDiagonal.Ignore, ConcorDiagonal.Reciprocal })
+        {
+            var r = BlockModel.Concor(net, new ConcorOptions { Depth = 1, Diagonal = diagonal });
+            var got = r.Blocks.Select(x => string.Join(" ", x.Ids.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
+            Assert.Equal(printed, string.Join("|", got));
+        }
+        if (example == "isoA") Assert.True(BlockModel.Concor(net, new ConcorOptions { Depth = 1 }).Blocks[^1].IsConstant);
+    }
+
     [Fact]
     public void Weighted_partition_matches_the_python_reference()
     {
@@ -162,6 +233,16 @@ public class ConcorTests
         // the roles of the four CONCOR blocks under the default threshold (sample: 1.1 and 1.2 receive, 2.1 and 2.2 send)
         Assert.Equal(new BlockRole?[] { BlockRole.NetBeneficiary, BlockRole.NetBeneficiary, BlockRole.NetSpillover, BlockRole.NetSpillover, null },
             r.Blocks.Select(b => b.Role));
+    }
+
+    [Fact]
+    public void The_sample_city_network_under_the_reciprocal_rule_matches_the_python_reference()
+    {
+        var net = CityNetwork.FromFilings(Path.Combine(AppContext.BaseDirectory, "SampleData", "sample-filings.csv")).Network;
+        var r = BlockModel.Concor(net, new ConcorOptions { Diagonal = ConcorDiagonal.Reciprocal });
+        // expected: concor_reference.py, diagonal 'reciprocal', on sample-edges.csv (57, 79, 101, 38 cities + 97 isolates)
+        Assert.Equal(Blocks(Reference.Value.RootElement.GetProperty("sample_binary"), "blocks_reciprocal"), Partition(r));
+        Assert.Equal("1.1:57:0;1.2:79:1;2.1:101:3;2.2:38:8;constant:97:16", string.Join(";", r.Blocks.Select(b => $"{b.Path}:{b.Size}:{b.Members[0]}")));
     }
 
     private const string SampleFingerprint = "1.1:55:0;1.2:82:1;2.1:99:3;2.2:39:8;constant:97:16";

@@ -1,17 +1,19 @@
+using CapitalNetwork.Measures.Spectral;
+
 namespace CapitalNetwork.Measures.Blocks;
 
 /// <summary>
 /// The CONCOR engine (implementation only): the first correlation matrix of the stacked matrix [A; Aᵀ] with the
-/// diagonal missing (pairwise deletion), then repeated correlation of the columns of each block's submatrix until every
+/// diagonal missing (pairwise deletion) or paired reciprocally, then repeated correlation of the columns of each block's submatrix until every
 /// entry is ±1 within the tolerance, split by sign against the block's first member.
 /// </summary>
 internal sealed class ConcorSplitter
 {
-    private readonly double[,] _first;
+    private readonly double[][] _first;
     private readonly double _tolerance;
     private readonly int _maxIterations;
 
-    private ConcorSplitter(double[,] first, double tolerance, int maxIterations)
+    private ConcorSplitter(double[][] first, double tolerance, int maxIterations)
     {
         _first = first;
         _tolerance = tolerance;
@@ -25,11 +27,14 @@ internal sealed class ConcorSplitter
     public bool Converged { get; private set; } = true;
 
     /// <summary>
-    /// The column correlations of [A; Aᵀ] with the diagonal missing: for columns j and k the rows j, k, n+j, n+k are left
-    /// out (2n − 4 rows); an undefined correlation (a constant column after the deletions) is 0. Sets
-    /// <paramref name="constant"/> for nodes whose column is constant over its 2n − 2 off-diagonal rows.
+    /// The column correlations of [A; Aᵀ] (A with a zero diagonal). <paramref name="reciprocal"/> false (UCINET's
+    /// "Ignore"): the diagonal is missing; for columns j and k the rows j, k, n+j, n+k are left out (2n − 4 rows).
+    /// <paramref name="reciprocal"/> true (UCINET's "Reciprocal"): all 2n rows, with a_jj paired with a_kk and a_jk with
+    /// a_kj in those four rows. An undefined correlation (a constant column after the deletions) is 0. Sets
+    /// <paramref name="constant"/> for nodes whose column is constant over the rows it uses (2n − 2 off-diagonal rows, or
+    /// all 2n).
     /// </summary>
-    public static ConcorSplitter Create(double[,] a, double tolerance, int maxIterations, out bool[] constant)
+    public static ConcorSplitter Create(double[,] a, bool reciprocal, double tolerance, int maxIterations, out bool[] constant)
     {
         var n = a.GetLength(0);
         var sum = new double[n];
@@ -44,33 +49,54 @@ internal sealed class ConcorSplitter
         constant = new bool[n];
         for (var j = 0; j < n; j++)
         {
-            var rows = 2.0 * n - 2;
+            // the diagonal cells are 0: with them (Reciprocal) the sums stay, only the row count grows
+            var rows = reciprocal ? 2.0 * n : 2.0 * n - 2;
             constant[j] = n < 2 || rows * sq[j] - sum[j] * sum[j] <= 1e-12 * Math.Max(1, rows * sq[j]);
         }
-        var c = new double[n, n];
-        var m = 2.0 * n - 4;
+        // the stacked columns [A; Aᵀ] as contiguous rows (column j = j's ties received, then sent) for SIMD dot products
+        var cols = new double[n][];
         for (var j = 0; j < n; j++)
         {
-            c[j, j] = 1;
+            var col = cols[j] = new double[2 * n];
+            for (var i = 0; i < n; i++)
+            {
+                col[i] = a[i, j];
+                col[n + i] = a[j, i];
+            }
+        }
+        var c = new double[n][];
+        for (var j = 0; j < n; j++) c[j] = new double[n];
+        var m = reciprocal ? 2.0 * n : 2.0 * n - 4;
+        for (var j = 0; j < n; j++)
+        {
+            c[j][j] = 1;
             for (var k = j + 1; k < n; k++)
             {
-                // rows j and n+j of column j and rows k and n+k of column k are diagonal cells (missing); the other two
-                // cells of each pair of deleted rows hold a_kj and a_jk, taken out of the sums; the cross products of the
-                // deleted rows all meet a diagonal cell, so only rows i ∉ {j, k} enter the dot product.
-                double dot = 0;
-                for (var i = 0; i < n; i++)
+                // rows i ∉ {j, k} pair a_ij with a_ik and a_ji with a_ki under both rules; the whole-column dot product adds
+                // rows j, k, n+j, n+k as (a_jj, a_jk), (a_kj, a_kk), (a_jj, a_kj), (a_jk, a_kk), all 0 since A's diagonal is 0
+                var dot = DenseVectors.Dot(cols[j], cols[k]);
+                double sx, sy, qx, qy;
+                if (reciprocal)
                 {
-                    if (i == j || i == k) continue;
-                    dot += a[i, j] * a[i, k] + a[j, i] * a[k, i];
+                    // rows j, k, n+j, n+k: (a_jj, a_kk) twice, (a_kj, a_jk) and (a_jk, a_kj); every cell of both columns is
+                    // used once, so the sums are the whole columns' (diagonal 0)
+                    dot += 2 * a[k, j] * a[j, k];
+                    (sx, sy, qx, qy) = (sum[j], sum[k], sq[j], sq[k]);
                 }
-                var sx = sum[j] - a[k, j] - a[j, k];
-                var sy = sum[k] - a[j, k] - a[k, j];
-                var qx = sq[j] - a[k, j] * a[k, j] - a[j, k] * a[j, k];
-                var qy = sq[k] - a[j, k] * a[j, k] - a[k, j] * a[k, j];
+                else
+                {
+                    // rows j and n+j of column j and rows k and n+k of column k are diagonal cells (missing); the other two
+                    // cells of each pair of deleted rows hold a_kj and a_jk, taken out of the sums; the cross products of
+                    // the deleted rows all meet a diagonal cell, so they add nothing to the dot product.
+                    sx = sum[j] - a[k, j] - a[j, k];
+                    sy = sum[k] - a[j, k] - a[k, j];
+                    qx = sq[j] - a[k, j] * a[k, j] - a[j, k] * a[j, k];
+                    qy = sq[k] - a[j, k] * a[j, k] - a[k, j] * a[k, j];
+                }
                 var vx = m * qx - sx * sx;
                 var vy = m * qy - sy * sy;
                 var r = vx > 1e-12 * Math.Max(1, m * qx) && vy > 1e-12 * Math.Max(1, m * qy) ? (m * dot - sx * sy) / Math.Sqrt(vx * vy) : 0;
-                c[j, k] = c[k, j] = Math.Clamp(r, -1, 1);
+                c[j][k] = c[k][j] = Math.Clamp(r, -1, 1);
             }
         }
         return new ConcorSplitter(c, tolerance, maxIterations);
@@ -85,9 +111,12 @@ internal sealed class ConcorSplitter
     {
         var m = members.Length;
         if (m <= 2) return (members, []);
-        var c = new double[m, m];
+        var c = new double[m][];
         for (var x = 0; x < m; x++)
-            for (var y = 0; y < m; y++) c[x, y] = _first[members[x], members[y]];
+        {
+            c[x] = new double[m];
+            for (var y = 0; y < m; y++) c[x][y] = _first[members[x]][members[y]];
+        }
         var iterations = 0;
         while (Deviation(c) > _tolerance && iterations < _maxIterations)
         {
@@ -98,46 +127,49 @@ internal sealed class ConcorSplitter
         if (Deviation(c) > _tolerance) Converged = false;
         var first = new List<int>();
         var second = new List<int>();
-        for (var x = 0; x < m; x++) (c[0, x] >= 0 ? first : second).Add(members[x]);
+        for (var x = 0; x < m; x++) (c[0][x] >= 0 ? first : second).Add(members[x]);
         return second.Count == 0 ? (members, []) : ([.. first], [.. second]);
     }
 
     /// <summary>max over entries of | |c| − 1 |.</summary>
-    private static double Deviation(double[,] c)
+    private static double Deviation(double[][] c)
     {
         var d = 0.0;
-        foreach (var v in c) d = Math.Max(d, Math.Abs(Math.Abs(v) - 1));
+        foreach (var row in c)
+            foreach (var v in row) d = Math.Max(d, Math.Abs(Math.Abs(v) - 1));
         return d;
     }
 
-    /// <summary>Pearson correlations of the columns of <paramref name="c"/> (a constant column correlates 0 with the others).</summary>
-    private static double[,] Correlate(double[,] c)
+    /// <summary>
+    /// Pearson correlations of the columns of <paramref name="c"/> (a constant column correlates 0 with the others): the
+    /// standardised columns are stored as contiguous rows, so each of the m(m − 1)/2 correlations is one SIMD dot product.
+    /// </summary>
+    private static double[][] Correlate(double[][] c)
     {
-        var m = c.GetLength(0);
-        var z = new double[m, m];
+        var m = c.Length;
+        var z = new double[m][];
         var ok = new bool[m];
         for (var y = 0; y < m; y++)
         {
+            var zy = z[y] = new double[m];
             var mean = 0.0;
-            for (var x = 0; x < m; x++) mean += c[x, y];
+            for (var x = 0; x < m; x++) mean += c[x][y];
             mean /= m;
             var ss = 0.0;
-            for (var x = 0; x < m; x++) ss += (c[x, y] - mean) * (c[x, y] - mean);
+            for (var x = 0; x < m; x++) ss += (c[x][y] - mean) * (c[x][y] - mean);
             ok[y] = ss > 1e-24;
             var s = ok[y] ? Math.Sqrt(ss) : 1;
-            for (var x = 0; x < m; x++) z[x, y] = ok[y] ? (c[x, y] - mean) / s : 0;
+            if (ok[y])
+                for (var x = 0; x < m; x++) zy[x] = (c[x][y] - mean) / s;
         }
-        var r = new double[m, m];
+        var r = new double[m][];
+        for (var p = 0; p < m; p++) r[p] = new double[m];
         for (var p = 0; p < m; p++)
         {
-            r[p, p] = 1;
+            r[p][p] = 1;
+            if (!ok[p]) continue;
             for (var q = p + 1; q < m; q++)
-            {
-                var dot = 0.0;
-                if (ok[p] && ok[q])
-                    for (var x = 0; x < m; x++) dot += z[x, p] * z[x, q];
-                r[p, q] = r[q, p] = Math.Clamp(dot, -1, 1);
-            }
+                if (ok[q]) r[p][q] = r[q][p] = Math.Clamp(DenseVectors.Dot(z[p], z[q]), -1, 1);
         }
         return r;
     }

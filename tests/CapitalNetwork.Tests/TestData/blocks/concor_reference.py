@@ -4,9 +4,12 @@
 (no numpy: nothing to install). Writes concor-reference.json next to this script.
 
 Definition used (the conventions BlockModel.Concor documents):
-  * X = [A; A^T], 2n x n; the diagonal cells a_jj (rows j and n+j of column j) are MISSING (UCINET's 'Ignore'; its default 'Reciprocal' is not modelled);
-  * r(j, k) = Pearson correlation over the rows where both columns are present (pairwise deletion),
-    0 when undefined; nodes whose column is constant over its present rows are set aside (own block, last);
+  * X = [A; A^T], 2n x n, A with a zero diagonal (loops dropped);
+  * diagonal 'ignore' (UCINET's 'Ignore', the default): the diagonal cells a_jj (rows j and n+j of column j) are
+    MISSING, r(j, k) = Pearson correlation over the rows where both columns are present (pairwise deletion);
+  * diagonal 'reciprocal' (UCINET's default 'Reciprocal'): all 2n rows, but column k's cells of rows j and k (and of
+    rows n+j and n+k) are swapped before pairing, so a_jj meets a_kk and a_kj meets a_jk (j's and k's reciprocal cells);
+  * r = 0 when undefined; nodes whose column is constant over its present rows are set aside (own block, last);
   * a split: C = the first correlation matrix restricted to the block, C <- corr(columns of C) until
     max | |c| - 1 | <= 1e-6 (cap 100); members with c(first, x) >= 0 join the first member;
     blocks of one or two members are not split (UCINET); depth 2; blocks ordered by smallest member.
@@ -39,9 +42,11 @@ def stacked(a):
     return [[(None if i == j else a[i][j]) for i in range(n)] + [(None if i == j else a[j][i]) for i in range(n)] for j in range(n)]
 
 
-def first_correlations(a):
-    cols = stacked(a)
+def first_correlations(a, diagonal="ignore"):
     n = len(a)
+    if diagonal == "reciprocal":
+        return first_correlations_reciprocal(a)
+    cols = stacked(a)
     constant = []
     for j in range(n):
         vals = [v for v in cols[j] if v is not None]
@@ -52,6 +57,21 @@ def first_correlations(a):
             pairs = [(x, y) for x, y in zip(cols[j], cols[k]) if x is not None and y is not None]
             r = pearson([p[0] for p in pairs], [p[1] for p in pairs])
             c[j][k] = c[k][j] = r
+    return c, constant
+
+
+def first_correlations_reciprocal(a):
+    n = len(a)
+    # full columns, the (zero) diagonal cells kept
+    cols = [[a[i][j] for i in range(n)] + [a[j][i] for i in range(n)] for j in range(n)]
+    constant = [n < 2 or max(cols[j]) - min(cols[j]) == 0 for j in range(n)]
+    c = [[1.0 if j == k else 0.0 for k in range(n)] for j in range(n)]
+    for j in range(n):
+        for k in range(j + 1, n):
+            y = list(cols[k])
+            y[j], y[k] = y[k], y[j]                  # row j: a_jj with a_kk; row k: a_kj with a_jk
+            y[n + j], y[n + k] = y[n + k], y[n + j]  # row n+j: a_jj with a_kk; row n+k: a_jk with a_kj
+            c[j][k] = c[k][j] = pearson(cols[j], y)
     return c, constant
 
 
@@ -78,9 +98,9 @@ def split(c1, members, tol=1e-6, cap=100):
     return (members, []) if not second else (first, second)
 
 
-def concor(a, depth=2):
+def concor(a, depth=2, diagonal="ignore"):
     n = len(a)
-    c1, constant = first_correlations(a)
+    c1, constant = first_correlations(a, diagonal)
     blocks = [[v for v in range(n) if not constant[v]]]
     for _ in range(depth):
         nxt = []
@@ -146,14 +166,26 @@ def main():
             s, t, w = line.strip().split(",")
             sample[int(s)][int(t)] = 1
     cases["sample_binary"] = sample
+    # the two examples with printed output in the README of R package concorR 0.2.1 (CRAN; Suda and Traxler), depth 1;
+    # concorR sets the diagonal to NA and correlates with pairwise deletion, i.e. 'ignore'. Nodes a..e and A..F in order.
+    readme_a = [[0] * 5 for _ in range(5)]
+    for s, t in ["ab", "ac", "ad", "ae", "bc", "cb", "cd", "dc", "ea", "eb", "ec", "ed"]:
+        readme_a["abcde".index(s)]["abcde".index(t)] = 1
+    cases["concorR_readme_a"] = readme_a
+    cases["concorR_readme_isoA"] = [[0, 1, 1, 1, 1, 0], [1, 0, 1, 1, 1, 0], [1, 1, 0, 1, 1, 0],
+                                    [0, 0, 0, 0, 1, 0], [0, 0, 0, 1, 0, 0], [0] * 6]
     out = {}
     for name, a in cases.items():
-        blocks = concor(a)
+        depth = 1 if name.startswith("concorR_") else 2
+        blocks = concor(a, depth)
+        reciprocal = concor(a, depth, "reciprocal")
         if name == "sample_binary":
-            out[name] = {"n": len(a), "blocks": blocks, "network_density": figures(a, blocks)["network_density"]}
+            out[name] = {"n": len(a), "blocks": blocks, "blocks_reciprocal": reciprocal,
+                         "network_density": figures(a, blocks)["network_density"]}
             continue
         out[name] = {"edges": [[i, j, a[i][j]] for i in range(len(a)) for j in range(len(a)) if a[i][j]],
-                     "n": len(a), "blocks": blocks, **figures(a, blocks)}
+                     "n": len(a), "depth": depth, "blocks": blocks, **figures(a, blocks),
+                     "blocks_reciprocal": reciprocal, "density_reciprocal": figures(a, reciprocal)["density"]}
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "concor-reference.json"), "w") as f:
         json.dump(out, f, indent=1)
         f.write("\n")
