@@ -1,8 +1,8 @@
 using CapitalNetwork.Measures;
 using Microsoft.DotNet.Interactive.Formatting;
-using CapitalNetwork.Html;
+using CapitalNetwork.Interactive.Html;
 
-namespace CapitalNetwork;
+namespace CapitalNetwork.Interactive;
 
 /// <summary>
 /// Registers the notebook views of CapitalNetwork with the .NET Interactive formatter, so that a cell whose value is a

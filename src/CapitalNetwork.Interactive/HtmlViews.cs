@@ -1,8 +1,8 @@
 using System.Text;
-using CapitalNetwork.Html;
+using CapitalNetwork.Interactive.Html;
 using CapitalNetwork.Measures;
 
-namespace CapitalNetwork;
+namespace CapitalNetwork.Interactive;
 
 /// <summary>
 /// The HTML views of CapitalNetwork results, as strings: what the notebook formatters registered by

@@ -1,4 +1,4 @@
-namespace CapitalNetwork;
+namespace CapitalNetwork.Interactive;
 
 /// <summary>
 /// An SVG picture to show inline in a notebook (its <c>&lt;svg&gt;</c> element is written into the HTML output as is,

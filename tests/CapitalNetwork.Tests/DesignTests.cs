@@ -60,6 +60,7 @@ public partial class DesignTests
     {
         // namespace = folder: the project's root namespace plus the folder path (docs/DESIGN.md, Layout).
         var rootNs = RootNamespace(project);
+        Assert.Equal(project, rootNs); // the project folder names the root namespace too
         var wrong = new List<string>();
         foreach (var file in SourceFiles(Path.Combine("src", project)))
         {

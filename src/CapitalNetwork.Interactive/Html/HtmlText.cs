@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace CapitalNetwork.Html;
+namespace CapitalNetwork.Interactive.Html;
 
 /// <summary>Small HTML helpers shared by the views: encoding, number formats, the style block, sortable headers.</summary>
 internal static class HtmlText

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CapitalNetwork.Html;
+namespace CapitalNetwork.Interactive.Html;
 
 /// <summary>One bar of <see cref="SvgBars"/>.</summary>
 internal readonly record struct Bar(string Label, double Value, string Shown, string Color, double Opacity = 1);
