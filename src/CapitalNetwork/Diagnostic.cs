@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
+using CapitalNetwork.Csv;
+using CapitalNetwork.Files;
+
 namespace CapitalNetwork;
 
 /// <summary>
@@ -20,4 +24,44 @@ public sealed record Diagnostic(string File, long Line, string? Column, string R
     /// <inheritdoc />
     public override string ToString() =>
         $"{File}:{Line}{(Column is null ? "" : $" [{Column}]")}: {CodeName}: {Message} — \"{RawText}\"";
+
+    /// <summary>Writes diagnostics as CSV: a header <c>file,line,column,code,severity,message,raw</c>, then one line per
+    /// diagnostic in the order given (severity <c>rejected</c> or <c>warning</c>; text quoted when it holds a comma, quote
+    /// or line break). The writer's encoding decides the bytes (Excel wants UTF-8 with a BOM to read Chinese text).
+    /// Used for the diagnostics of an ingest (<see cref="IngestReport.WriteDiagnosticsCsv(TextWriter, CsvCells)"/>) and of
+    /// any reader that reports them (<see cref="EdgeListReader"/>).</summary>
+    /// <remarks>The raw text and messages quote the input, so by default (<see cref="CsvCells.SpreadsheetSafe"/>) a cell
+    /// that a spreadsheet would run as a formula gets an apostrophe in front (<c>=cmd|' /C calc'!A0</c> is written
+    /// <c>"'=cmd|' /C calc'!A0"</c>); <see cref="CsvCells.Raw"/> writes every cell as it is.</remarks>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <param name="cells">Whether to neutralise cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cells"/> is not a <see cref="CsvCells"/> value.</exception>
+    public static void WriteCsv(TextWriter writer, IEnumerable<Diagnostic> diagnostics, CsvCells cells = CsvCells.SpreadsheetSafe)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        CsvRows.Table(writer, ["file", "line", "column", "code", "severity", "message", "raw"],
+            diagnostics.Select(d => new[]
+            {
+                d.File, d.Line.ToString(CultureInfo.InvariantCulture), d.Column ?? "", d.CodeName,
+                d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", d.Message, d.RawText,
+            }), cells);
+    }
+
+    /// <summary>Writes diagnostics as a CSV file (UTF-8 with a byte order mark, so that Excel and WPS show the Chinese
+    /// text; see <see cref="WriteCsv(TextWriter, IEnumerable{Diagnostic}, CsvCells)"/>), replacing it whole: the file is
+    /// written under a temporary name in the same folder and renamed over <paramref name="path"/> when complete, so a
+    /// failure (full disk, an interrupted run) leaves any previous file as it was.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <param name="cells">Whether to neutralise cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="IOException">The file cannot be written; the previous file is unchanged.</exception>
+    public static void WriteCsv(string path, IEnumerable<Diagnostic> diagnostics, CsvCells cells = CsvCells.SpreadsheetSafe)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        AtomicFile.Write(path, AtomicFile.Text(w => WriteCsv(w, diagnostics, cells), byteOrderMark: true));
+    }
 }

@@ -43,40 +43,21 @@ public sealed record IngestReport(
     /// <summary>True when rows read = rows used + rows rejected + rows outside the window.</summary>
     public bool Reconciles => RowsRead == RowsUsed + RowsRejected + RowsOutsideWindow;
 
-    /// <summary>Writes the kept diagnostics as CSV: a header <c>file,line,column,code,severity,message,raw</c>, then one line
-    /// per diagnostic in file order (severity <c>rejected</c> or <c>warning</c>; text quoted when it holds a comma, quote or
-    /// line break). The writer's encoding decides the bytes (Excel wants UTF-8 with a BOM to read Chinese text).</summary>
-    /// <remarks>The raw text and messages quote the input, so by default (<see cref="CsvCells.SpreadsheetSafe"/>) a cell
-    /// that a spreadsheet would run as a formula gets an apostrophe in front (<c>=cmd|' /C calc'!A0</c> is written
-    /// <c>"'=cmd|' /C calc'!A0"</c>); <see cref="CsvCells.Raw"/> writes every cell as it is.</remarks>
+    /// <summary>Writes the kept diagnostics as CSV (<see cref="Diagnostic.WriteCsv(TextWriter, IEnumerable{Diagnostic}, CsvCells)"/>).</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="cells">Whether to neutralise cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cells"/> is not a <see cref="CsvCells"/> value.</exception>
-    public void WriteDiagnosticsCsv(TextWriter writer, CsvCells cells = CsvCells.SpreadsheetSafe)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CsvRows.Table(writer, ["file", "line", "column", "code", "severity", "message", "raw"],
-            Diagnostics.Select(d => new[]
-            {
-                d.File, d.Line.ToString(CultureInfo.InvariantCulture), d.Column ?? "", d.CodeName,
-                d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", d.Message, d.RawText,
-            }), cells);
-    }
+    public void WriteDiagnosticsCsv(TextWriter writer, CsvCells cells = CsvCells.SpreadsheetSafe) =>
+        Diagnostic.WriteCsv(writer, Diagnostics, cells);
 
-    /// <summary>Writes the kept diagnostics as a CSV file (UTF-8 with a byte order mark, so that Excel and WPS show the
-    /// Chinese text; see
-    /// <see cref="WriteDiagnosticsCsv(TextWriter, CsvCells)"/>), replacing it whole: the file is written under a temporary
-    /// name in the same folder and renamed over <paramref name="path"/> when complete, so a failure (full disk, an
-    /// interrupted run) leaves any previous file as it was.</summary>
+    /// <summary>Writes the kept diagnostics as a CSV file, replaced whole
+    /// (<see cref="Diagnostic.WriteCsv(string, IEnumerable{Diagnostic}, CsvCells)"/>).</summary>
     /// <param name="path">The file path.</param>
     /// <param name="cells">Whether to neutralise cells that a spreadsheet would run as formulas (the default) or write them raw.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="IOException">The file cannot be written; the previous file is unchanged.</exception>
-    public void WriteDiagnosticsCsv(string path, CsvCells cells = CsvCells.SpreadsheetSafe)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.Write(path, AtomicFile.Text(w => WriteDiagnosticsCsv(w, cells), byteOrderMark: true));
-    }
+    public void WriteDiagnosticsCsv(string path, CsvCells cells = CsvCells.SpreadsheetSafe) =>
+        Diagnostic.WriteCsv(path, Diagnostics, cells);
 
     /// <summary>
     /// The report as one paragraph, for a log or a console: rows read, used, rejected (by reason), outside the date

@@ -30,7 +30,7 @@ internal static class CommandGuard
     }
 
     /// <summary>Why a file could not be written, in the user's terms (not the temporary file's name).</summary>
-    private static string Reason(string outPath, Exception e)
+    internal static string Reason(string outPath, Exception e)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(outPath));
         return e switch

@@ -138,14 +138,13 @@ internal sealed class IngestArguments
 
     private static void WriteDiagnostics(string path, IReadOnlyList<Diagnostic> diagnostics, CsvCells cells)
     {
-        var report = new IngestReport(path, "utf-8", ',', 0, 0, 0, 0, 0, 0, 0, new Dictionary<DiagnosticCode, long>(), diagnostics, 0);
         try
         {
-            report.WriteDiagnosticsCsv(path, cells);
+            Diagnostic.WriteCsv(path, diagnostics, cells);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"cannot write the diagnostics file {path}: {e.Message}");
+            throw new UsageException($"cannot write the diagnostics file {path}: {CommandGuard.Reason(path, e)}");
         }
     }
 }
