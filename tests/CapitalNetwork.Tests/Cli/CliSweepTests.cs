@@ -8,14 +8,15 @@ namespace CapitalNetwork.Tests.Cli;
 /// filings, an edge list, a GEXF, an empty file, binary bytes, a folder, a missing path). Whatever the outcome, capnet
 /// exits with 0 or 2 and never prints a stack trace or an exception name; a command that succeeds wrote its output.
 /// </summary>
-public sealed class CliSweepTests : IDisposable
+public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
 {
-    private static readonly string Dir = Directory.CreateTempSubdirectory("capnet-sweep-").FullName;
-
-    public void Dispose()
+    /// <summary>The temporary folder of the inputs and outputs, shared by every case and removed after the last.</summary>
+    public sealed class Folder : IDisposable
     {
-        // The folder is shared by the cases of this class and removed by the last one that finds it; leftovers are in the temp folder.
+        public void Dispose() => Directory.Delete(Dir, recursive: true);
     }
+
+    private static readonly string Dir = Directory.CreateTempSubdirectory("capnet-sweep-").FullName;
 
     private static string P(string name) => Path.Combine(Dir, name);
 
