@@ -33,7 +33,9 @@ public static partial class BlockModel
     /// expected share 0, is never below); a block "receives ~none" when its received share of its between-block ties
     /// is ≤ <see cref="ConcorOptions.ReceivesNoneShare"/>; a block with no ties at all has no role.</item>
     /// </list>
-    /// Deterministic. Cost O(n³) for the first correlations and O(g³) per iteration of a split of g members.
+    /// Deterministic (every sum in a fixed order, whatever the thread count; the iterations use the processor's cores).
+    /// Cost: the first correlations of a split's g members from the sparse ties, O(Σ_i (k_out(i)² + k_in(i)²) + g²); each
+    /// iteration O(g³/2) multiply-adds (a symmetric product); memory O(n + m + g²) (two g × g matrices).
     /// </summary>
     /// <param name="network">The network.</param>
     /// <param name="options">Options, or <c>null</c> for <see cref="ConcorOptions.Default"/>.</param>

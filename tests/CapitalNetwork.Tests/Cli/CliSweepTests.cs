@@ -49,6 +49,7 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
                 ["measures", "{in}"], ["measures", "{in}", "--format", "csv", "--self-loops", "drop", "--weight", "links"],
                 ["measures", "{in}", "--only", "be_p_value,rich_club,community", "--permutations", "20"],
                 ["measures", "{in}", "--only", "katz", "--katz-alpha", "0"], ["measures", "{in}", "--permutations", "-1", "--only", "be_p_value"],
+                ["measures", "{in}", "--permutations", "-1", "--only", "ei_index_rescaled,ei_index_p_less"],
                 ["measures", "{in}", "--unplaced-partners", "at-fund-city", "--capital-unit", "wan", "--diagnostics", "{out}.diag.csv"],
                 ["export", "{in}", "--format", "gexf", "-o", "{out}.x.gexf", "--measures", "all"], ["export", "{in}", "--format", "gephi-csv", "-o", "{out}.dir"],
                 ["export", "{in}", "--format", "svg", "-o", "{out}.svg"], ["export", "{in}", "--format", "json", "-o", "{out}.json"],
