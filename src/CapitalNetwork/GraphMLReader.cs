@@ -17,8 +17,9 @@ namespace CapitalNetwork;
 /// element without a <c>&lt;data&gt;</c> for it. A <c>&lt;data&gt;</c> for an undeclared key is skipped with a
 /// <see cref="DiagnosticCode.UndeclaredAttribute"/> warning; a node value that does not parse as its key's type is
 /// skipped with a <see cref="DiagnosticCode.BadAttributeValue"/> warning.</para>
-/// <para>Nodes: the file's order (nodes of graphs nested in nodes — yEd groups — included, as NetworkX does); the label
-/// is the node key named <c>label</c>, else <c>name</c> (igraph, Cytoscape), else yEd's first <c>&lt;y:NodeLabel&gt;</c>,
+/// <para>Nodes: the file's order (nodes of graphs nested in nodes — yEd groups — included, as NetworkX does; GraphML lets
+/// an edge come before the <c>&lt;node&gt;</c> of its end, which then takes the place of that first mention); the label
+/// is the node key named <c>label</c>, else <c>name</c> (igraph, Cytoscape), else yEd's first <c>&lt;y:NodeLabel&gt;</c> (yFiles for HTML: <c>&lt;y:Label.Text&gt;</c>; keys with a <c>yfiles.type</c> or <c>y:attr.uri</c> hold drawing data and are not kept as attributes),
 /// else the id. Edges: funds, links and capital come from edge keys named <c>funds</c>, <c>links</c> and <c>capital</c>
 /// (ignoring case); each one that is absent takes the key <c>weight</c> (1 when absent); a node's
 /// <c>funds_registered</c> becomes its registered funds. City networks are recognised as by <see cref="GexfReader"/>

@@ -21,6 +21,9 @@ internal sealed class KeyedParser(string file, GraphMLReadOptions options)
         public int Source { get; init; }
         public int Target { get; init; }
         public bool Undirected { get; init; }
+
+        /// <summary>For a node first named by an edge: that edge, its end and line, until a &lt;node&gt; declares it.</summary>
+        public (string Edge, string End, int? Line)? FirstReference { get; set; }
     }
 
     private readonly Dictionary<string, Key> _nodeKeys = new(StringComparer.Ordinal);
@@ -59,6 +62,7 @@ internal sealed class KeyedParser(string file, GraphMLReadOptions options)
             else _r.Skip(); // a second top-level graph is not read (networkx and igraph read the first one too)
         });
         if (!_sawGraph) throw Error("the document has no <graph> element.", line: null);
+        Undeclared();
     }
 
     private void ReadKey()
@@ -68,7 +72,7 @@ internal sealed class KeyedParser(string file, GraphMLReadOptions options)
         if (string.IsNullOrEmpty(id)) throw Error("a <key> without an id.");
         var domain = (_r.GetAttribute("for") ?? "all").Trim().ToLowerInvariant();
         var name = _r.GetAttribute("attr.name") is { } n && n.Trim().Length > 0 ? n.Trim() : id;
-        var graphics = _r.GetAttribute("yfiles.type") is "nodegraphics" or "edgegraphics";
+        var graphics = _r.GetAttribute("yfiles.type") is not null || HasAttribute("attr.uri"); // yEd / yFiles structured data
         var type = ValueText.FromTypeName(_r.GetAttribute("attr.type"));
         string? defaultValue = null;
         ReadChildren(() =>
@@ -103,11 +107,21 @@ internal sealed class KeyedParser(string file, GraphMLReadOptions options)
         var line = Line();
         var id = _r.GetAttribute("id");
         if (string.IsNullOrEmpty(id)) throw Error("a <node> without an id.", line);
-        if (_nodeIndex.ContainsKey(id)) throw Error($"duplicate node id '{id}'.", line);
-        if (_nodes.Count >= options.MaxNodes) throw Error($"more than {options.MaxNodes:N0} nodes (GraphMLReadOptions.MaxNodes).", line);
-        var node = new Element(id, line);
-        _nodeIndex[id] = _nodes.Count;
-        _nodes.Add(node);
+        Element node;
+        if (_nodeIndex.TryGetValue(id, out var known))
+        {
+            // GraphML lets edges come before the nodes they join: a node named by an earlier edge is declared now.
+            node = _nodes[known];
+            if (node.FirstReference is null) throw Error($"duplicate node id '{id}'.", line);
+            node.FirstReference = null;
+        }
+        else
+        {
+            if (_nodes.Count >= options.MaxNodes) throw Error($"more than {options.MaxNodes:N0} nodes (GraphMLReadOptions.MaxNodes).", line);
+            node = new Element(id, line);
+            _nodeIndex[id] = _nodes.Count;
+            _nodes.Add(node);
+        }
         _declaredNodes++;
         ReadChildren(() =>
         {
@@ -157,13 +171,23 @@ internal sealed class KeyedParser(string file, GraphMLReadOptions options)
     private int Endpoint(string id, string edge, string end, int? line)
     {
         if (_nodeIndex.TryGetValue(id, out var index)) return index;
-        if (options.RejectUndeclaredNodes || id.Length == 0)
-            throw Error($"{edge}: {end} '{id}' {(id.Length == 0 ? "is empty" : "is not a declared node (GraphMLReadOptions.RejectUndeclaredNodes)")}.", line);
+        if (id.Length == 0) throw Error($"{edge}: {end} '' is empty.", line);
         if (_nodes.Count >= options.MaxNodes) throw Error($"more than {options.MaxNodes:N0} nodes (GraphMLReadOptions.MaxNodes).", line);
-        _ledger.UndeclaredNode(id, edge, end, line, "GraphMLReadOptions.RejectUndeclaredNodes");
         _nodeIndex[id] = _nodes.Count;
-        _nodes.Add(new Element(id, line));
+        _nodes.Add(new Element(id, line) { FirstReference = (edge, end, line) });
         return _nodes.Count - 1;
+    }
+
+    // After the document: nodes that edges named but no <node> declared are refused (strict) or kept with a warning.
+    private void Undeclared()
+    {
+        foreach (var n in _nodes)
+        {
+            if (n.FirstReference is not { } first) continue;
+            if (options.RejectUndeclaredNodes)
+                throw Error($"{first.Edge}: {first.End} '{n.Id}' is not a declared node (GraphMLReadOptions.RejectUndeclaredNodes).", first.Line);
+            _ledger.UndeclaredNode(n.Id, first.Edge, first.End, first.Line, "GraphMLReadOptions.RejectUndeclaredNodes");
+        }
     }
 
     private void ReadData(Dictionary<string, Key> keys, Element owner)
@@ -184,7 +208,21 @@ internal sealed class KeyedParser(string file, GraphMLReadOptions options)
         owner.Data[key.Id] = (ReadText(), line);
     }
 
-    // yEd: the text of the first <y:NodeLabel> / <y:EdgeLabel> inside the graphics data; leaves the reader after the data.
+    // Whether the current element has an attribute of this local name in any namespace (y:attr.uri of yFiles for HTML).
+    private bool HasAttribute(string localName)
+    {
+        var found = false;
+        if (_r.MoveToFirstAttribute())
+        {
+            do found |= _r.LocalName == localName;
+            while (_r.MoveToNextAttribute());
+            _r.MoveToElement();
+        }
+        return found;
+    }
+
+    // yEd: the text of the first <y:NodeLabel> / <y:EdgeLabel> inside the graphics data (yFiles for HTML:
+    // <y:Label.Text>); leaves the reader after the data.
     private string? GraphicsLabel()
     {
         string? label = null;
@@ -197,7 +235,7 @@ internal sealed class KeyedParser(string file, GraphMLReadOptions options)
         _r.Read();
         while (!_r.EOF && !(_r.NodeType == XmlNodeType.EndElement && _r.Depth == depth))
         {
-            if (label is null && _r.NodeType == XmlNodeType.Element && (Is("NodeLabel") || Is("EdgeLabel")))
+            if (label is null && _r.NodeType == XmlNodeType.Element && (Is("NodeLabel") || Is("EdgeLabel") || Is("Label.Text")))
             {
                 label = ReadText().Trim();
                 continue;
