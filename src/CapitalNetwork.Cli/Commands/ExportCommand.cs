@@ -12,9 +12,9 @@ internal static class ExportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]) or a GEXF file." };
-        var format = new Option<string>("--format", "-f") { Description = "gexf (Gephi), gephi-csv (nodes.csv + edges.csv in the -o directory), svg (a picture) or json (graphology).", DefaultValueFactory = _ => "gexf" };
-        format.AcceptOnlyFromAmong("gexf", "gephi-csv", "svg", "json");
+        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]), a GEXF or a GraphML file." };
+        var format = new Option<string>("--format", "-f") { Description = "gexf (Gephi), gephi-csv (nodes.csv + edges.csv in the -o directory), svg (a picture), json (graphology) or graphml (NetworkX, igraph, Cytoscape, yEd).", DefaultValueFactory = _ => "gexf" };
+        format.AcceptOnlyFromAmong("gexf", "gephi-csv", "svg", "json", "graphml");
         var output = new Option<string?>("--output", "-o") { Description = "File to write (a directory for gephi-csv). Default: network.gexf, network.svg, network.json or the directory gephi." };
         var weight = CliOptions.Weight("Weight written as the edge weight (thickness in Gephi, width in the SVG)");
         var dynamic = new Option<bool>("--dynamic") { Description = "Write every filing year on Gephi's timeline (gexf, gephi-csv; needs a filings file or a dynamic GEXF)." };
@@ -36,14 +36,14 @@ internal static class ExportCommand
             var w8 = pr.GetValue(weight);
             var isDynamic = pr.GetValue(dynamic);
             var katz = pr.GetValue(katzAlpha);
-            if (isDynamic && fmt is "svg" or "json")
+            if (isDynamic && fmt is "svg" or "json" or "graphml")
             {
                 stderr.WriteLine($"capnet: --dynamic works with --format gexf or gephi-csv, not {fmt}.");
                 return CapnetApp.UnusableInput;
             }
             var keys = ParseKeys(pr.GetValue(measures), stderr);
             if (keys is null) return CapnetApp.UnusableInput;
-            var outPath = pr.GetValue(output) ?? fmt switch { "gephi-csv" => "gephi", "svg" => "network.svg", "json" => "network.json", _ => "network.gexf" };
+            var outPath = pr.GetValue(output) ?? fmt switch { "gephi-csv" => "gephi", "svg" => "network.svg", "json" => "network.json", "graphml" => "network.graphml", _ => "network.gexf" };
             var options = new GexfOptions
             {
                 Weight = w8,
@@ -86,6 +86,12 @@ internal static class ExportCommand
                         var (nodes, edges) = GephiCsvWriter.Write(net, outPath, options, CliOptions.Cells(pr, ingest.RawCsv));
                         stdout.WriteLine($"wrote {nodes} and {edges}");
                         break;
+                    // ---- graphml (issue 20, branch graphml) ----
+                    case "graphml":
+                        GraphMLWriter.Write(net, outPath, options);
+                        stdout.WriteLine($"wrote {outPath}");
+                        break;
+                    // ---- end graphml ----
                     case "svg":
                         NetworkSvg.Draw(net, new NetworkSvgOptions
                         {

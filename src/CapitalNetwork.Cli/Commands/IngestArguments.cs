@@ -50,6 +50,11 @@ internal sealed class IngestArguments
 
     public Option<bool> RawCsv { get; } = CliOptions.RawCsv();
 
+    public Option<bool> StrictNodes { get; } = new("--strict-nodes")
+    {
+        Description = "GEXF and GraphML input: refuse a file with an edge to an undeclared node (by default the node is added with a warning, as Gephi does).",
+    };
+
     public IngestArguments() => UnplacedPartners.AcceptOnlyFromAmong("leave-out", "at-fund-city");
 
     /// <summary>Adds the options to a command.</summary>
@@ -62,6 +67,7 @@ internal sealed class IngestArguments
         command.Options.Add(AcceptShortNamePrefixes);
         command.Options.Add(Diagnostics);
         command.Options.Add(RawCsv);
+        command.Options.Add(StrictNodes);
     }
 
     /// <summary>The library's ingest options from the command line; a window that ends before it starts is a usage error.</summary>
@@ -95,7 +101,7 @@ internal sealed class IngestArguments
         LoadedInput loaded;
         try
         {
-            loaded = InputLoader.Load(path, Options(pr, progress), AsksForFilings(pr));
+            loaded = InputLoader.Load(path, Options(pr, progress), AsksForFilings(pr), pr.GetValue(StrictNodes));
         }
         finally
         {
@@ -123,14 +129,22 @@ internal sealed class IngestArguments
                 stderr.WriteLine("capnet: no row was used, so the network has no edge" +
                                  (pr.GetValue(From) is not null || pr.GetValue(To) is not null ? " (no filing falls in the --from/--to window)." : "."));
         }
+        else if (loaded.Kind is InputLoader.Kind.Gexf or InputLoader.Kind.GraphML)
+        {
+            // Graph files: warnings only (nodes added, parallel edges summed, undirected edges entered both ways).
+            if (loaded.Diagnostics.Count > 0)
+                stderr.WriteLine($"capnet: {input}: {loaded.Diagnostics.Count:N0} warnings ({string.Join(", ", loaded.Diagnostics.GroupBy(d => d.CodeName).Select(g => $"{g.Key} {g.Count():N0}"))}).");
+            foreach (var d in loaded.Diagnostics.Where(d => d.Code == DiagnosticCode.UndirectedEdges))
+                stderr.WriteLine($"capnet: {input}: {d.Message}.");
+        }
         else if (loaded.Diagnostics.Count > 0)
         {
             stderr.WriteLine($"capnet: {input}: {loaded.Diagnostics.Count:N0} rows skipped ({string.Join(", ", loaded.Diagnostics.GroupBy(d => d.CodeName).Select(g => $"{g.Key} {g.Count():N0}"))}).");
         }
         if (pr.GetValue(Diagnostics) is { } path)
         {
-            if (loaded.Report is null && loaded.Diagnostics.Count == 0 && loaded.Kind == InputLoader.Kind.Gexf)
-                stderr.WriteLine($"capnet: {input} is a GEXF file: there is no ingest, so {path} lists no diagnostic.");
+            if (loaded.Report is null && loaded.Diagnostics.Count == 0 && loaded.Kind is InputLoader.Kind.Gexf or InputLoader.Kind.GraphML)
+                stderr.WriteLine($"capnet: {input} is a {(loaded.Kind == InputLoader.Kind.Gexf ? "GEXF" : "GraphML")} file read without any warning, so {path} lists no diagnostic.");
             var list = loaded.Report?.Diagnostics ?? loaded.Diagnostics;
             WriteDiagnostics(path, list, CliOptions.Cells(pr, RawCsv));
         }
