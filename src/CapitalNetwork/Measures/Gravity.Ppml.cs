@@ -122,7 +122,7 @@ public static partial class Gravity
                 if (diag) obsX[col].Add(i == j ? 1 : 0);
             }
         }
-        if (obsY.Count <= columns + origins + destinations)
+        if (obsY.Count < columns + origins + destinations)
             throw new ArgumentException($"Only {obsY.Count} dyads are left for {columns + origins + destinations} parameters: the model cannot be estimated.", nameof(flows));
         if (obsY.All(v => v == 0)) throw new ArgumentException($"Every flow of '{flows.Name}' is 0.", nameof(flows));
         var yArr = obsY.ToArray();
