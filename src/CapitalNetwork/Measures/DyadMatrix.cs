@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using CapitalNetwork.Measures.Indicators;
 using CapitalNetwork.Measures.Regression;
 
 namespace CapitalNetwork.Measures;
@@ -182,33 +180,8 @@ public sealed class DyadMatrix
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(table);
-        var vi = table.ColumnIndex(column);
-        var cities = table.Text(table.Columns[0]);
-        var cells = table.Text(table.Columns[vi]);
-        var values = new double[network.NodeCount];
-        Array.Fill(values, double.NaN);
-        var problems = new List<TableProblem>(table.Problems);
-        for (var r = 0; r < cities.Count; r++)
-        {
-            var line = table.Lines[r];
-            if (!NodeLookup.TryFind(network, cities[r], out var v))
-            {
-                problems.Add(new TableProblem(line, table.Columns[0], cities[r], "unknown_node"));
-                continue;
-            }
-            if (!TableNumbers.TryParse(cells[r], out var x, out var reason, allowNegative: true))
-            {
-                problems.Add(new TableProblem(line, table.Columns[vi], cells[r], reason));
-                continue;
-            }
-            if (!double.IsNaN(values[v]))
-            {
-                problems.Add(new TableProblem(line, table.Columns[0], cities[r], "duplicate_node"));
-                continue;
-            }
-            values[v] = x;
-        }
-        return Build(network, values, operation, name ?? $"{OperationKey(operation)}:{table.Columns[vi]}", problems);
+        var (values, problems) = NodeAttribute.Read(network, table, column);
+        return Build(network, values, operation, name ?? $"{OperationKey(operation)}:{table.Columns[table.ColumnIndex(column)]}", problems);
     }
 
     /// <summary>
@@ -298,5 +271,4 @@ public sealed class DyadMatrix
 
     private static ImmutableArray<string> Ids(FlowNetwork network) => [.. network.Nodes.Select(v => v.Id)];
 
-    internal static string Format(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 }

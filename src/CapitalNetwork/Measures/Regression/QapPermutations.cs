@@ -17,19 +17,20 @@ internal static class QapPermutations
         int maxDegreeOfParallelism, int outputs, Statistics statistics, CancellationToken cancellation = default)
     {
         var result = new double[(long)permutations * outputs];
+        var dots = new PermutedDots(e, fixedMatrices, k);
         var options = new ParallelOptions
         {
             MaxDegreeOfParallelism = maxDegreeOfParallelism is -1 or 0 ? Environment.ProcessorCount : maxDegreeOfParallelism,
             CancellationToken = cancellation,
         };
         Parallel.For(0, permutations, options,
-            () => (Perm: new int[k], Row: new double[k], Dots: new double[fixedMatrices.Length]),
+            () => (Perm: new int[k], Row: new double[k], Dots: new double[fixedMatrices.Length], Inverse: new int[k]),
             (j, _, w) =>
             {
                 for (var i = 0; i < k; i++) w.Perm[i] = i;
                 var rng = RngStreams.Create(seed, streamBase + (ulong)j);
                 RngStreams.Shuffle(ref rng, w.Perm);
-                PermutedDots.Compute(e, k, w.Perm, fixedMatrices, w.Dots, w.Row);
+                dots.Compute(w.Perm, w.Dots, w.Row, w.Inverse);
                 statistics(w.Dots, result.AsSpan((int)((long)j * outputs), outputs));
                 return w;
             },
@@ -42,7 +43,7 @@ internal static class QapPermutations
     {
         var perm = Enumerable.Range(0, k).ToArray();
         var dots = new double[fixedMatrices.Length];
-        PermutedDots.Compute(e, k, perm, fixedMatrices, dots, new double[k]);
+        new PermutedDots(e, fixedMatrices, k).Compute(perm, dots, new double[k], new int[k]);
         var stats = new double[outputs];
         statistics(dots, stats);
         return stats;
