@@ -93,12 +93,12 @@ public sealed class GravityResult
     {
         var rows = Terms.Select(t => (IReadOnlyList<string>)
         [
-            t.Name, RegressionTable.Number(t.Coefficient), RegressionTable.Number(t.StandardError), RegressionTable.Number(t.Z, 3),
-            RegressionTable.Number(t.P, 4), RegressionTable.Stars(t.P),
+            t.Name, PrintedTable.Number(t.Coefficient), PrintedTable.Number(t.StandardError), PrintedTable.Number(t.Z, 3),
+            PrintedTable.Number(t.P, 4), PrintedTable.Stars(t.P),
         ]).ToList();
         var footer = new List<string>
         {
-            $"N = {Observations:N0} dyads ({ZeroObservations:N0} zero flows kept)   pseudo-R² = {RegressionTable.Number(PseudoRSquared)}   deviance = {RegressionTable.Number(Deviance, 2)} (null {RegressionTable.Number(NullDeviance, 2)})",
+            $"N = {Observations:N0} dyads ({ZeroObservations:N0} zero flows kept)   pseudo-R² = {PrintedTable.Number(PseudoRSquared)}   deviance = {PrintedTable.Number(Deviance, 2)} (null {PrintedTable.Number(NullDeviance, 2)})",
             Options.Masses.IsEmpty
                 ? $"Fixed effects: origin {OriginEffects:N0}, destination {DestinationEffects + 1:N0}; diagonal {(Options.IncludeDiagonal ? "included (with a local indicator)" : "excluded")}"
                 : $"Masses: {string.Join(", ", Options.Masses.Select(m => $"{m.Name} ({(m.Side == FlowSide.Supplied ? "origin" : "destination")})"))}; diagonal {(Options.IncludeDiagonal ? "included (with a local indicator)" : "excluded")}",
@@ -109,7 +109,7 @@ public sealed class GravityResult
             notes.Add($"Dropped, all flows zero (effect not identified): {DroppedOrigins.Length:N0} origin(s), {DroppedDestinations.Length:N0} destination(s), with their dyads.");
         if (LeftOutNodes.Length > 0) notes.Add($"Left out for missing predictor values: {LeftOutNodes.Length:N0} node(s).");
         if (LeftOutDyads > 0) notes.Add($"Left out: {LeftOutDyads:N0} dyad(s) whose mass is ≤ 0 or missing (no logarithm).");
-        return RegressionTable.Render($"PPML gravity model of {Dependent}", ["", "coef", "robust se", "z", "P>|z|", ""], rows, footer, notes);
+        return PrintedTable.Render($"PPML gravity model of {Dependent}", ["", "coef", "robust se", "z", "P>|z|", ""], rows, footer, notes);
     }
 
     /// <summary>Writes one CSV row per term: term, coefficient, std_error, z, p, then observations, zeros, pseudo_r_squared,
@@ -124,9 +124,9 @@ public sealed class GravityResult
             ["term", "coefficient", "std_error", "z", "p", "observations", "zero_observations", "pseudo_r_squared", "deviance", "iterations", "converged", "dropped_origins", "dropped_destinations"],
             Terms.Select(t => (IEnumerable<string?>)
             [
-                t.Name, RegressionTable.Invariant(t.Coefficient), RegressionTable.Invariant(t.StandardError), RegressionTable.Invariant(t.Z),
-                RegressionTable.Invariant(t.P), I(Observations), I(ZeroObservations), RegressionTable.Invariant(PseudoRSquared),
-                RegressionTable.Invariant(Deviance), I(Iterations), Converged ? "true" : "false", I(DroppedOrigins.Length), I(DroppedDestinations.Length),
+                t.Name, PrintedTable.Invariant(t.Coefficient), PrintedTable.Invariant(t.StandardError), PrintedTable.Invariant(t.Z),
+                PrintedTable.Invariant(t.P), I(Observations), I(ZeroObservations), PrintedTable.Invariant(PseudoRSquared),
+                PrintedTable.Invariant(Deviance), I(Iterations), Converged ? "true" : "false", I(DroppedOrigins.Length), I(DroppedDestinations.Length),
             ]), cells);
     }
 

@@ -63,9 +63,9 @@ public sealed class QapRegressionResult
     {
         var rows = Terms.Select(t => (IReadOnlyList<string>)
         [
-            t.Name, RegressionTable.Number(t.Coefficient), RegressionTable.Number(t.StandardizedCoefficient), RegressionTable.Number(t.TValue, 3),
-            RegressionTable.Number(t.ShareAtLeast, 4), RegressionTable.Number(t.ShareAtMost, 4), RegressionTable.Number(t.ShareAsExtreme, 4),
-            RegressionTable.Stars(t.ShareAsExtreme),
+            t.Name, PrintedTable.Number(t.Coefficient), PrintedTable.Number(t.StandardizedCoefficient), PrintedTable.Number(t.TValue, 3),
+            PrintedTable.Number(t.ShareAtLeast, 4), PrintedTable.Number(t.ShareAtMost, 4), PrintedTable.Number(t.ShareAsExtreme, 4),
+            PrintedTable.Stars(t.ShareAsExtreme),
         ]).ToList();
         var notes = new List<string>
         {
@@ -73,9 +73,9 @@ public sealed class QapRegressionResult
             "Signif.: *** < 0.001  ** < 0.01  * < 0.05  . < 0.1 (two-sided P)",
         };
         if (LeftOutNodes.Length > 0) notes.Add($"Left out for missing values: {LeftOutNodes.Length} node(s): {string.Join(", ", LeftOutNodes.Take(10))}{(LeftOutNodes.Length > 10 ? " …" : "")}");
-        return RegressionTable.Render($"MRQAP regression of {Dependent}",
+        return PrintedTable.Render($"MRQAP regression of {Dependent}",
             ["", "coef", "std.coef", "t", "P(≥t)", "P(≤t)", "P(|t|)", ""], rows,
-            [$"R² = {RegressionTable.Number(RSquared)}   adj. R² = {RegressionTable.Number(AdjustedRSquared)}   N = {Dyads:N0} dyads ({NodeCount:N0} nodes{(Options.IncludeDiagonal ? ", diagonal included" : ", diagonal excluded")})"],
+            [$"R² = {PrintedTable.Number(RSquared)}   adj. R² = {PrintedTable.Number(AdjustedRSquared)}   N = {Dyads:N0} dyads ({NodeCount:N0} nodes{(Options.IncludeDiagonal ? ", diagonal included" : ", diagonal excluded")})"],
             notes);
     }
 
@@ -91,10 +91,10 @@ public sealed class QapRegressionResult
             ["term", "coefficient", "std_coefficient", "std_error", "t", "p_ge", "p_le", "p_abs", "r_squared", "adj_r_squared", "dyads", "nodes", "null", "permutations", "seed"],
             Terms.Select(t => (IEnumerable<string?>)
             [
-                t.Name, RegressionTable.Invariant(t.Coefficient), double.IsNaN(t.StandardizedCoefficient) ? "" : RegressionTable.Invariant(t.StandardizedCoefficient),
-                RegressionTable.Invariant(t.StandardError), RegressionTable.Invariant(t.TValue), RegressionTable.Invariant(t.ShareAtLeast),
-                RegressionTable.Invariant(t.ShareAtMost), RegressionTable.Invariant(t.ShareAsExtreme), RegressionTable.Invariant(RSquared),
-                RegressionTable.Invariant(AdjustedRSquared), Dyads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                t.Name, PrintedTable.Invariant(t.Coefficient), double.IsNaN(t.StandardizedCoefficient) ? "" : PrintedTable.Invariant(t.StandardizedCoefficient),
+                PrintedTable.Invariant(t.StandardError), PrintedTable.Invariant(t.TValue), PrintedTable.Invariant(t.ShareAtLeast),
+                PrintedTable.Invariant(t.ShareAtMost), PrintedTable.Invariant(t.ShareAsExtreme), PrintedTable.Invariant(RSquared),
+                PrintedTable.Invariant(AdjustedRSquared), Dyads.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 NodeCount.ToString(System.Globalization.CultureInfo.InvariantCulture), nul,
                 Options.Permutations.ToString(System.Globalization.CultureInfo.InvariantCulture), Options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ]), cells);

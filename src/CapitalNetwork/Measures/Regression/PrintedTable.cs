@@ -5,7 +5,7 @@ namespace CapitalNetwork.Measures.Regression;
 
 /// <summary>Renders a regression as a plain-text table in the style of published tables: a title, one row per term
 /// with right-aligned numbers and significance stars, the fit statistics below a rule, and notes.</summary>
-internal static class RegressionTable
+internal static class PrintedTable
 {
     public static string Render(string title, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows,
         IReadOnlyList<string> footer, IReadOnlyList<string> notes)
