@@ -61,12 +61,20 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
                 ["blocks", "{in}"], ["blocks", "{in}", "--format", "csv", "--table", "members", "--weight", "capital", "--depth", "3"],
                 ["blocks", "{in}", "-o", "{out}.bm.svg", "--graph-svg", "{out}.bg.svg", "--raw-csv"],
                 ["concentration", "{in}", "--value", "基金数量", "--group", "地区"], ["concentration", "{in}", "--value", "capital", "--regions-of", "fund_place"],
+                ["qap", "{in}", "--x", "log_distance,same_province", "--permutations", "20"], ["qap", "{in}", "--x", "nope", "--permutations", "5"],
+                ["qap", "{in}", "--y", "funds_tie", "--x", "same_region", "--null", "y", "--format", "csv", "--permutations", "10", "--diagonal"],
+                ["qap", "{in}", "--correlation", "--x", "log_distance", "--format", "json", "--permutations", "5"], ["qap", "{in}", "--permutations", "0", "--x", "capital"],
+                ["qap", "{in}"], ["gravity", "{in}"], ["gravity", "{in}", "--masses", "strength", "--format", "json"], ["gravity", "{in}", "--fixed-effects", "--masses", "strength"],
+                ["gravity", "{in}", "--diagonal", "--format", "csv", "--x", "same_region", "--weight", "capital"], ["gravity", "{in}", "--max-iterations", "0"],
             ];
             foreach (var c in commands) data.Add(string.Join('\u001f', c.Select(a => a.Replace("{in}", input))));
         }
         foreach (var c in new[] { "concentration|table.csv|--value|基金数量|--regions-of|省份|--format|csv", "concentration|table.csv|--value|地区",
                      "concentration|table.csv|--value|nope", "resolve|平安银行|=SUM(A1)||\u0000|雄安", "synth|-o|{out}.synth.csv|--rows|0",
-                     "synth|-o|{out}.synth2.csv|--rows|-5", "synth|-o|{dir}|--rows|10", "nonsense", "", "measures", "build|--help" })
+                     "synth|-o|{out}.synth2.csv|--rows|-5", "synth|-o|{dir}|--rows|10", "nonsense", "", "measures", "build|--help",
+                     "qap|filings.csv|--x|absdiff:基金数量@{table},log_distance|--permutations|5", "qap|filings.csv|--x|ratio:nope@{table}",
+                     "qap|filings.csv|--x|median:基金数量@{table}", "qap|edges.csv|--x|w={edges}|--permutations|5", "qap|edges.csv|--x|w={missing}",
+                     "gravity|edges.csv|--x|w={edges}", "gravity|filings.csv|--masses|基金数量@{table}", "gravity|filings.csv|--masses|{table}" })
             data.Add(c.Replace('|', '\u001f'));
         return data;
     }
@@ -79,7 +87,8 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
         if (!File.Exists(P("net.gexf"))) await CapnetApp.RunAsync(["build", P("filings.csv"), "-o", P("net.gexf")], new StringWriter(), new StringWriter());
         var output = P("o" + (uint)joined.GetHashCode());
         var args = joined.Length == 0 ? [] : joined.Split('\u001f')
-            .Select(a => a.Replace("{out}", output).Replace("{dir}", P("folder")))
+            .Select(a => a.Replace("{out}", output).Replace("{dir}", P("folder")).Replace("{table}", P("table.csv")).Replace("{edges}", P("edges.csv"))
+                .Replace("{missing}", P("missing.csv")))
             .Select(a => InputNames.Contains(a) || a == "table.csv" ? P(a) : a).ToArray();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
