@@ -53,7 +53,7 @@ internal static class CapnetApp
     {
         switch (e)
         {
-            case UsageException or FilingsFormatException or GexfFormatException or ArgumentException:
+            case UsageException or FilingsFormatException or GexfFormatException or NetworkFormatException or ArgumentException:
                 stderr.WriteLine($"capnet: {e.Message}");
                 return UnusableInput;
             case IOException or UnauthorizedAccessException:
