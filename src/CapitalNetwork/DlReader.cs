@@ -18,7 +18,8 @@ namespace CapitalNetwork;
 /// commas or line ends, a name with spaces in double quotes; <c>COLUMN LABELS:</c> and <c>MATRIX LABELS:</c> of one-mode
 /// data are skipped. <c>DATA:</c> starts the data, to the end of the file.</para>
 /// <para>Data: a full matrix is n·n values in row order (line breaks do not matter); with labels embedded, the n column
-/// labels come first and each row starts with its label. A value ≠ 0 is a tie row → column with that weight. Half
+/// labels come first and each row starts with a label, which is skipped (rows are taken in order, as igraph does; files
+/// often differ in case between the two). A value ≠ 0 is a tie row → column with that weight. Half
 /// matrices are symmetric data: each value is an undirected tie and enters as both directions (a diagonal value once),
 /// reported once per file (<see cref="DiagnosticCode.UndirectedEdges"/>), the rule <see cref="PajekReader"/> and
 /// <see cref="GexfReader"/> apply. <c>EDGELIST1</c>: lines <c>i j [value]</c> (value 1 when absent); <c>NODELIST1</c>:

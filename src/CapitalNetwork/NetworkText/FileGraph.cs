@@ -8,7 +8,7 @@ namespace CapitalNetwork.NetworkText;
 /// does not declare adds that vertex with a warning (refused when strict), a tie on a pair already fed is summed with a
 /// warning (refused when strict), an undirected tie enters as both directions (a self-loop once) and earns one summary
 /// warning per file, a weight must be a finite number ≥ 0. Node ids are the vertex names when those are distinct and
-/// non-empty, else the vertex numbers 1…n (names as labels); when every name is a gazetteer city (6-digit code or full
+/// non-empty (an unnamed vertex is called by its number), else the vertex numbers 1…n (names as labels); when every name is a gazetteer city (6-digit code or full
 /// name, e.g. 110100 or 北京市) the nodes are those cities. O(n + m) time and memory.
 /// </summary>
 internal sealed class FileGraph(string file, NetworkFileReadOptions options, Action<Diagnostic> report)
@@ -147,7 +147,9 @@ internal sealed class FileGraph(string file, NetworkFileReadOptions options, Act
                 DiagnosticSeverity.Warning));
         var builder = new FlowNetworkBuilder();
         var cities = options.RecognizeCities ? Cities() : null;
-        var distinct = _names.All(n => !string.IsNullOrEmpty(n)) && _names.Distinct(StringComparer.Ordinal).Count() == _names.Count;
+        // A vertex without a name is called by its number (as igraph and NetworkX do).
+        var effective = _names.Select((n, v) => n ?? (v + 1).ToString(CultureInfo.InvariantCulture)).ToArray();
+        var distinct = effective.All(n => n.Length > 0) && effective.Distinct(StringComparer.Ordinal).Count() == effective.Length;
         for (var v = 0; v < _names.Count; v++)
         {
             var number = (v + 1).ToString(CultureInfo.InvariantCulture);
@@ -157,7 +159,7 @@ internal sealed class FileGraph(string file, NetworkFileReadOptions options, Act
                 var label = _names[v]!.Length == 6 && _names[v]!.All(char.IsAsciiDigit) ? d.Name : _names[v]!;
                 builder.AddNode(d.Code.ToString("D6", CultureInfo.InvariantCulture), label, d);
             }
-            else if (distinct) builder.AddNode(_names[v]!);
+            else if (distinct) builder.AddNode(effective[v]);
             else builder.AddNode(number, string.IsNullOrEmpty(_names[v]) ? number : _names[v]);
         }
         foreach (var key in _pairs)

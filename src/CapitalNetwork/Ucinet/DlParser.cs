@@ -215,12 +215,8 @@ internal sealed class DlParser(string file, NetworkFileReadOptions options, Acti
         for (var i = 0; i < n; i++)
         {
             var row = i;
-            if (embedded)
-            {
-                if (!tokens.MoveNext()) { Short(data, $"row {i + 1}"); return; }
-                var t = tokens.Current;
-                row = _graph.ByName(t.Text, declaring: false, t.Line, "row label", t.Raw);
-            }
+            // A row's embedded label is skipped: rows are positional, as igraph reads them (UCINET files differ in case).
+            if (embedded && !tokens.MoveNext()) { Short(data, $"row {i + 1}"); return; }
             var (from, to) = format switch
             {
                 Format.LowerHalf => (0, diagonal ? i : i - 1),
