@@ -10,8 +10,8 @@ namespace CapitalNetwork;
 /// </summary>
 /// <remarks>
 /// <para>Layout: a header <c>DL N=n</c> and <c>FORMAT = FULLMATRIX</c> (or <c>FORMAT = EDGELIST1</c>), then
-/// <c>LABELS:</c> with one name per line in node order (in double quotes only when it holds white space or a comma, since
-/// igraph's <c>Read_DL</c> keeps quotes as part of a name), then <c>DATA:</c>: for the full matrix, n lines of n
+/// <c>LABELS:</c> with one name per line in node order (in double quotes only when it holds white space, a comma, <c>=</c> or
+/// <c>:</c>, since igraph's <c>Read_DL</c> keeps quotes as part of a name), then <c>DATA:</c>: for the full matrix, n lines of n
 /// values separated by spaces (row i, column j = the weight of i → j, 0 where there is no edge, the diagonal holding
 /// self-loops); for the edge list, one line <c>i j value</c> per edge in edge order (vertex numbers 1…n). Values are the
 /// chosen <see cref="DlOptions.Weight"/> in shortest round-trip invariant form. A double quote inside a name becomes
@@ -34,9 +34,10 @@ public static class DlWriter
         AtomicFile.Write(path, AtomicFile.Text(w => Write(network, w, options)));
     }
 
-    // A name in quotes only when it needs them (white space, a comma, empty): igraph's Read_DL keeps quotes as part of a name.
+    // A name in quotes only when it needs them (white space, a comma, '=' or ':' that could read as a keyword, empty):
+    // igraph's Read_DL keeps quotes as part of a name.
     private static string Quoted(string name) =>
-        name.Length == 0 || name.Any(c => char.IsWhiteSpace(c) || c == ',') ? $"\"{name}\"" : name;
+        name.Length == 0 || name.Any(c => char.IsWhiteSpace(c) || c is ',' or '=' or ':') ? $"\"{name}\"" : name;
 
     /// <summary>Writes a DL network to a text writer (not closed).</summary>
     /// <param name="network">The network.</param>

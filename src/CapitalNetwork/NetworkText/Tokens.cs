@@ -10,9 +10,12 @@ internal static class Tokens
     /// quote runs to the next double quote (the quotes are removed, white space inside is kept), as Pajek and UCINET
     /// quote labels. An unclosed quote runs to the end of the line.
     /// </summary>
-    public static List<string> Split(string line, bool commas = false)
+    public static List<string> Split(string line, bool commas = false) => SplitQuoted(line, commas).ConvertAll(t => t.Text);
+
+    /// <summary>As <see cref="Split"/>, saying of each token whether it was quoted (a quoted token is never a keyword).</summary>
+    public static List<(string Text, bool Quoted)> SplitQuoted(string line, bool commas = false)
     {
-        var result = new List<string>();
+        var result = new List<(string, bool)>();
         var i = 0;
         while (i < line.Length)
         {
@@ -26,13 +29,13 @@ internal static class Tokens
             {
                 var end = line.IndexOf('"', i + 1);
                 if (end < 0) end = line.Length;
-                result.Add(line[(i + 1)..end]);
+                result.Add((line[(i + 1)..end], true));
                 i = end + 1;
                 continue;
             }
             var start = i;
             while (i < line.Length && !char.IsWhiteSpace(line[i]) && !(commas && line[i] == ',') && line[i] != '"') i++;
-            result.Add(line[start..i]);
+            result.Add((line[start..i], false));
         }
         return result;
     }

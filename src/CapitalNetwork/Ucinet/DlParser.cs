@@ -44,11 +44,13 @@ internal sealed class DlParser(string file, NetworkFileReadOptions options, Acti
                 continue;
             }
             var text = line.TrimStart('\uFEFF');
-            var tokens = Tokens.Split(text, commas: true);
+            var quoted = Tokens.SplitQuoted(text, commas: true);
+            var tokens = quoted.ConvertAll(t => t.Text);
             for (var i = 0; i < tokens.Count; i++)
             {
-                var low = tokens[i].ToLowerInvariant();
-                var next = i + 1 < tokens.Count ? tokens[i + 1].ToLowerInvariant() : "";
+                // A quoted token is a name, never a keyword (a vertex may be called "data:").
+                var low = quoted[i].Quoted ? "" : tokens[i].ToLowerInvariant();
+                var next = i + 1 < tokens.Count && !quoted[i + 1].Quoted ? tokens[i + 1].ToLowerInvariant() : "";
                 if (low is "data:" || (low == "data" && next == ":"))
                 {
                     mode = Mode.Data;
