@@ -5,8 +5,10 @@ using CapitalNetwork.NetworkText;
 namespace CapitalNetwork;
 
 /// <summary>
-/// Writes a network as a UCINET DL file, so that UCINET (Data ▸ Import text file ▸ DL), NetDraw, Gephi, igraph's
-/// <c>Read_DL</c> and <see cref="DlReader"/> open it and UCINET users can check the figures in the tool they trust.
+/// Writes a network as a UCINET DL file in the layout of UCINET's DL documentation (UCINET: Data ▸ Import text file ▸
+/// DL), so that UCINET users can check the figures in the tool they trust. igraph 0.10.2's <c>Read_DL</c> reads the edge
+/// list and (0/1 values only, its limit) the full matrix back with the same vertices, names and ties
+/// (tools/interchange-check); <see cref="DlReader"/> reads both. UCINET itself, a Windows program, was not run.
 /// </summary>
 /// <remarks>
 /// <para>Layout: a header <c>DL N=n</c> and <c>FORMAT = FULLMATRIX</c> (or <c>FORMAT = EDGELIST1</c>), then

@@ -7,8 +7,9 @@ namespace CapitalNetwork;
 
 /// <summary>
 /// Writes a network as a Pajek <c>.net</c> file: <c>*Vertices n</c> with one line <c>k "name" [x y 0.5]</c> per node
-/// (k = node index + 1, in node order), then <c>*Arcs</c> with one line <c>i j value</c> per edge in edge order. Pajek
-/// 5/6, NetworkX's <c>read_pajek</c> and igraph's <c>Read_Pajek</c> read it (checked: tools/interchange-check).
+/// (k = node index + 1, in node order), then <c>*Arcs</c> with one line <c>i j value</c> per edge in edge order, the
+/// layout of the Pajek manual. NetworkX 3.6.1's <c>read_pajek</c> and igraph 0.10.2's <c>Read_Pajek</c> read it back with
+/// the same vertices, labels, arcs and values (tools/interchange-check; Pajek itself, a Windows program, was not run).
 /// </summary>
 /// <remarks>
 /// <para>Values: the chosen <see cref="PajekOptions.Weight"/> in shortest round-trip invariant form (<c>3</c>,
