@@ -55,7 +55,7 @@ internal static class CapnetApp
     {
         switch (e)
         {
-            case UsageException or FilingsFormatException or GexfFormatException or GraphMLFormatException or ArgumentException:
+            case UsageException or FilingsFormatException or GexfFormatException or GraphMLFormatException or NetworkFormatException or ArgumentException:
                 stderr.WriteLine($"capnet: {e.Message}");
                 return UnusableInput;
             case IOException or UnauthorizedAccessException:
