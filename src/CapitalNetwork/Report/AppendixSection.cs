@@ -9,6 +9,9 @@ internal static class AppendixSection
     {
         var t = f.Text;
         var o = f.Options;
+        page.Method(t.Pick(
+            "每幅图的数据都列成表，便于复制和核对；选项与命令可以原样重现本报告中的每一个数字（随机方法固定种子）。",
+            "The data of every figure as a table, to copy and check; the options and commands reproduce every number of the report (randomised methods have a fixed seed)."));
         page.Element("h3", t.Pick("选项", "Options"));
         var ingest = o.Ingest;
         string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? t.Pick("（无）", "(none)");

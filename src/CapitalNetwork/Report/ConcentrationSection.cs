@@ -90,7 +90,13 @@ internal static class ConcentrationSection
         var t = f.Text;
         return
         [
-            t.Figure(key), new Cell(key), Cell.Of(v.Value, ReportText.Number(v.Value, 4), key, v.Variant),
+            t.Figure(key), new Cell(key),
+            Cell.Of(v.Value, key switch
+            {
+                "node_count" or "edge_count" => ReportText.Count(v.Value),
+                "total_weight" => t.Amount(v.Value, f.Weight),
+                _ => ReportText.Number(v.Value, 4),
+            }, key, v.Variant),
             v.IsDefined ? v.Variant : t.Pick("无定义：", "undefined: ") + v.UndefinedReason,
         ];
     }

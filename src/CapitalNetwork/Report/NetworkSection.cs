@@ -35,6 +35,8 @@ internal static class NetworkSection
             $"The city network on the map: node area = {unit} attracted, colour = region, hollow rings = cities that only supply capital."),
             p => CityTable(f, p));
 
+        page.Table(t.Pick("网络概况", "The network at a glance"), [t.Pick("指标", "figure"), t.Pick("键", "key"), "#" + t.Pick("数值", "value"), t.Pick("说明", "note")],
+            new[] { "node_count", "edge_count", "total_weight", "local_share" }.Select(k => ConcentrationSection.FigureRow(f, k)), id: "network-figures", sortable: false);
         page.Element("h3", t.Pick("主要城市", "Leading cities"));
         var table = MeasureTable.Of(f.Attracted, f.Supplied, f.Local, f.Registered) with { Top = f.Options.Top };
         page.Raw("<div class=\"grid\">\n");

@@ -36,7 +36,7 @@ th[aria-sort="descending"]::after { content: " \25BC"; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 0 24px; }
 figure { margin: 1em 0; }
 figure .svg { display: block; max-width: 100%; height: auto; }
-figure.half .svg { max-width: 720px; }
+figure.half { max-width: 720px; }
 figcaption { font-size: 0.9em; color: var(--muted); margin-top: 0.3em; }
 .data-link { margin-left: 0.5em; }
 .examples { font-family: ui-monospace, "Noto Sans Mono CJK SC", monospace; font-size: 0.85em; word-break: break-all; }

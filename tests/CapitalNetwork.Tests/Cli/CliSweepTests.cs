@@ -60,6 +60,9 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
                 ["blocks", "{in}"], ["blocks", "{in}", "--format", "csv", "--table", "members", "--weight", "capital", "--depth", "3"],
                 ["blocks", "{in}", "-o", "{out}.bm.svg", "--graph-svg", "{out}.bg.svg", "--raw-csv"],
                 ["concentration", "{in}", "--value", "基金数量", "--group", "地区"], ["concentration", "{in}", "--value", "capital", "--regions-of", "fund_place"],
+                ["report", "{in}", "-o", "{out}.html", "--permutations", "5"],
+                ["report", "{in}", "-o", "{out}.en.html", "--lang", "en", "--permutations", "0", "--weight", "capital", "--from", "2022-01-01", "--no-script"],
+                ["report", "{in}", "-o", "{out}.t.html", "--top", "0"], ["report", "{in}", "-o", "{dir}", "--permutations", "0"],
             ];
             foreach (var c in commands) data.Add(string.Join('\u001f', c.Select(a => a.Replace("{in}", input))));
         }
