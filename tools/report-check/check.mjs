@@ -32,6 +32,8 @@ const browser = spawn(chromium, ['--headless=new', '--no-sandbox', '--disable-gp
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions',
   '--font-render-hinting=none', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
 const killer = setTimeout(() => { console.error('report-check: timed out'); finish(2); }, Number(process.env.REPORT_CHECK_TIMEOUT ?? 90) * 1000);
+process.on('SIGTERM', () => finish(143));
+process.on('SIGINT', () => finish(130));
 function finish(code) {
   clearTimeout(killer);
   try { browser.kill('SIGKILL'); } catch { /* gone */ }
@@ -114,7 +116,7 @@ await evaluate(`location.reload()`);
 await once('Page.loadEventFired', sessionId);
 
 if (screenshot) {
-  const shot = await s('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width: 1280, height: 1500, scale: 0.75 }, captureBeyondViewport: true });
+  const shot = await s('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width: 1280, height: 2300, scale: 0.6 }, captureBeyondViewport: true });
   writeFileSync(screenshot, Buffer.from(shot.data, 'base64'));
   console.log(`wrote ${screenshot} (${statSync(screenshot).size} bytes)`);
 }
@@ -123,8 +125,18 @@ await s('Emulation.setEmulatedMedia', { media: 'print' });
 await s('Emulation.setDeviceMetricsOverride', { width: 688, height: 1040, deviceScaleFactor: 1, mobile: false });
 await fit('in print media at the A4 printable width (688 px)');
 const t0 = Date.now();
-const pdf = await s('Page.printToPDF', { preferCSSPageSize: true, printBackground: false });
-const pages = (Buffer.from(pdf.data, 'base64').toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+// streamed in chunks: a multi-megabyte base64 reply in one WebSocket message stalls Node's client
+const { stream } = await s('Page.printToPDF', { preferCSSPageSize: true, printBackground: false, transferMode: 'ReturnAsStream' });
+const chunks = [];
+for (;;) {
+  const r = await s('IO.read', { handle: stream, size: 1 << 20 });
+  chunks.push(Buffer.from(r.data, r.base64Encoded ? 'base64' : 'latin1'));
+  if (r.eof) break;
+}
+await s('IO.close', { handle: stream });
+const pdfBytes = Buffer.concat(chunks);
+if (opt('--pdf')) writeFileSync(opt('--pdf'), pdfBytes);
+const pages = (pdfBytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 check(pages > 0, `prints to PDF on A4 (${pages} pages, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 check(problems.length === 0, `no console error, exception or outside request${problems.length ? ': ' + problems.slice(0, 5).join(' | ') : ''}`);

@@ -12,8 +12,8 @@ internal static class NetworkSection
         var w = f.Weight;
         var unit = t.Unit(w);
         page.Method(t.Pick(
-            $"有向加权网络：边从合伙人所在城市指向基金注册城市，权重为{t.WeightName(w)}；同一城市内的出资是本地资本（自环）。地图按经纬度放置城市（兰伯特等角圆锥投影），节点面积与吸引的{unit}成正比，颜色表示区域，箭头为最强的 {f.Options.TopEdges} 条城市间流动。",
-            $"A directed weighted network: an edge runs from the city where a partner sits to the city where the fund is registered, weighted by {t.WeightName(w)}; capital from the same city is local capital (a self-loop). The map places cities at their coordinates (Lambert conformal conic), node area ∝ {unit} attracted, colour = region, arrows = the {f.Options.TopEdges} strongest flows between cities."));
+            $"有向加权网络：边从合伙人所在城市指向基金注册城市，权重为{t.WeightName(w)}；同一城市内的出资是本地资本（自环）。地图按经纬度放置城市（等距圆柱投影，北纬 35° 处比例真实），节点面积与吸引的{unit}成正比，颜色表示区域，箭头为最强的 {f.Options.TopEdges} 条城市间流动。",
+            $"A directed weighted network: an edge runs from the city where a partner sits to the city where the fund is registered, weighted by {t.WeightName(w)}; capital from the same city is local capital (a self-loop). The map places cities at their coordinates (equirectangular projection, true to scale at 35° N), node area ∝ {unit} attracted, colour = region, arrows = the {f.Options.TopEdges} strongest flows between cities."));
         var active = Enumerable.Range(0, n.NodeCount).Count(v => f.Attracted[v] > 0 || f.Supplied[v] > 0);
         var top = f.Attracted.Top(3);
         var total = n.TotalWeight(w);

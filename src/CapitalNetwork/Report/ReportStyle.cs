@@ -54,7 +54,8 @@ code { font-family: ui-monospace, "Noto Sans Mono CJK SC", monospace; font-size:
   .table-wrap { overflow: visible; }
   table { font-size: 8pt; }
   th, td { padding: 0.15em 0.35em; white-space: normal; }
-  td.num, th.num { white-space: nowrap; }
+  th, th.num { white-space: normal; }
+  td.num { white-space: nowrap; }
   table.sortable th { cursor: auto; }
   th[aria-sort]::after { content: ""; }
   section#appendix { break-before: page; }
