@@ -37,11 +37,11 @@ fi
 capnet=(dotnet src/CapitalNetwork.Cli/bin/Release/net10.0/capnet.dll)
 for lang in zh en; do
   html="$out/report-$lang.html"
-  start=$(date +%s.%N)
+  start=$(date +%s%N)
   if ! "${capnet[@]}" report examples/data/sample-filings.csv -o "$html" --lang "$lang" >"$out/capnet.log" 2>&1; then
     cat "$out/capnet.log"; fail "capnet report --lang $lang failed"; continue
   fi
-  echo "capnet report --lang $lang: $(stat -c %s "$html") bytes in $(echo "$(date +%s.%N) - $start" | bc) s"
+  echo "capnet report --lang $lang: $(stat -c %s "$html") bytes in $(( ($(date +%s%N) - start) / 1000000 )) ms"
   shot=()
   if [ "$lang" = zh ] && [ "${1:-}" = --screenshot ]; then shot=(--screenshot docs/images/report-sample.png); fi
   CHROMIUM="$CHROMIUM" REPORT_CHECK_TIMEOUT=120 timeout 150 node --no-warnings --experimental-websocket tools/report-check/check.mjs "$html" "${shot[@]}" \
