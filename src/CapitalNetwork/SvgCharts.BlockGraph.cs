@@ -36,7 +36,7 @@ public static partial class SvgCharts
             ys[k] = cy + ring * Math.Sin(angle);
             rs[k] = Math.Max(6, maxRadius * Math.Sqrt((double)blocks.Blocks[k].Size / largest));
         }
-        using var svg = ChartKit.Begin(o, o.Title ?? "块间关系 Ties between blocks (image matrix)");
+        using var svg = ChartKit.Begin(o, o.Title ?? ChartWords.Say(o.Language, "块间关系", "Ties between blocks (image matrix)"));
         svg.Text(16, 16 + fs * 2.8, string.Create(CultureInfo.InvariantCulture,
             $"arrow k → l: block density ≥ α = {blocks.Alpha:G4}; thick outline: dense inside; {blocks.Variant}"), fs * 0.85, fill: "#555555");
         const string color = "#555555";

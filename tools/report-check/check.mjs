@@ -1,4 +1,4 @@
-// check.mjs REPORT.html [--sections id,id,...] [--screenshot OUT.png] [--a4]
+// check.mjs REPORT.html [--sections id,id,...] [--screenshot OUT.png [--screenshot-from Y]] [--pdf OUT.pdf]
 //
 // Opens a capnet report in headless Chromium over the DevTools protocol (no npm package: Node's own WebSocket,
 // `node --experimental-websocket` on Node 20) and checks, on screen at 1280 px and in print media at the printable
@@ -116,7 +116,7 @@ await evaluate(`location.reload()`);
 await once('Page.loadEventFired', sessionId);
 
 if (screenshot) {
-  const shot = await s('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width: 1280, height: 2300, scale: 0.6 }, captureBeyondViewport: true });
+  const shot = await s('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: Number(opt('--screenshot-from') ?? 0), width: 1280, height: 2300, scale: 0.6 }, captureBeyondViewport: true });
   writeFileSync(screenshot, Buffer.from(shot.data, 'base64'));
   console.log(`wrote ${screenshot} (${statSync(screenshot).size} bytes)`);
 }

@@ -32,7 +32,8 @@ internal static class ConcentrationSection
 
         var lorenz = SvgCharts.LorenzCurve(f.Attracted, new SvgChartOptions
         {
-            Width = 640, Height = 480, Title = t.Pick($"洛伦兹曲线：各城市吸引的{unit}", $"Lorenz curve of the {unit} cities attract"),
+            Language = t.Language,
+            Width = 640, Height = 480, Title = t.Pick($"洛伦兹曲线：各城市吸引的{unit}", $"Lorenz curve of the {unit} cities attract"), ValueLabel = unit,
         });
         page.Figure(lorenz, t.Pick("城市按吸引量从小到大排列；曲线离对角线越远越不均衡，基尼系数 = 对角线与曲线之间面积的两倍。",
             "Cities sorted from least to most attracted; the further the curve from the diagonal, the more unequal; Gini = twice the area between them."),
@@ -75,10 +76,12 @@ internal static class ConcentrationSection
         if (series.Count > 0)
             page.Figure(SvgCharts.Trend(years, series, new SvgChartOptions
             {
+                Language = t.Language,
                 Width = 760, Height = 420, Title = t.Pick("集中度与极化的年度变化", "Concentration and polarization by filing year"),
             }), t.Pick("每年备案基金构成的网络上的指标。", "Figures of each year's network of funds filed that year."), p => TrendTable(f, p), "half");
         var regional = SvgCharts.RegionTrend(f.Result.Years, f.Weight, options: new SvgChartOptions
         {
+            Language = t.Language,
             Width = 760, Height = 420, Title = t.Pick($"各区域每年吸引的{unit}", $"{unit} attracted by region and year"),
         });
         page.Figure(regional, t.Pick("四大区域每年吸引的资本。", "What each region attracts each year."), p => RegionYearTable(f, p), "half");

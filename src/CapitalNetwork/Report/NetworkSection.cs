@@ -23,6 +23,7 @@ internal static class NetworkSection
             $"{ReportText.Count(active)} cities register funds or supply partners, linked by {ReportText.Count(n.EdgeCount)} city pairs (local ones included). The three cities that attract most are {string.Join(", ", top.Select(x => x.Node.Label))}, together {ReportText.Percent(share3)} of all {unit}."));
         var map = NetworkSvg.Draw(n, new NetworkSvgOptions
         {
+            Language = t.Language,
             Weight = w,
             SizeWeight = w,
             TopEdges = f.Options.TopEdges,
@@ -38,30 +39,31 @@ internal static class NetworkSection
         page.Table(t.Pick("网络概况", "The network at a glance"), [t.Pick("指标", "figure"), t.Pick("键", "key"), "#" + t.Pick("数值", "value"), t.Pick("说明", "note")],
             new[] { "node_count", "edge_count", "total_weight", "local_share" }.Select(k => ConcentrationSection.FigureRow(f, k)), id: "network-figures", sortable: false);
         page.Element("h3", t.Pick("主要城市", "Leading cities"));
-        var table = MeasureTable.Of(f.Attracted, f.Supplied, f.Local, f.Registered) with { Top = f.Options.Top };
+        var table = MeasureTable.Of(f.Attracted, f.Supplied, f.Local) with { Top = f.Options.Top };
         page.Raw("<div class=\"grid\">\n");
-        Leading(f, page, table with { SortBy = 0 }, t.Pick($"吸引资本最多的城市（{unit}）", $"Cities that attract most ({unit})"));
-        Leading(f, page, table with { SortBy = 1 }, t.Pick($"输出资本最多的城市（{unit}）", $"Cities that supply most ({unit})"));
-        Leading(f, page, table with { SortBy = 2 }, t.Pick($"本地资本最多的城市（{unit}）", $"Cities with most local capital ({unit})"));
+        Leading(f, page, table with { SortBy = 0 }, t.Pick($"吸引资本最多的城市（{unit}）", $"Cities that attract most ({unit})"), t.Pick("吸引", "attracted"));
+        Leading(f, page, table with { SortBy = 1 }, t.Pick($"输出资本最多的城市（{unit}）", $"Cities that supply most ({unit})"), t.Pick("输出", "supplied"));
+        Leading(f, page, table with { SortBy = 2 }, t.Pick($"本地资本最多的城市（{unit}）", $"Cities with most local capital ({unit})"), t.Pick("本地", "local"));
         page.Raw("</div>\n");
         page.Paragraph(t.Pick(
-            "“登记基金”按基金注册地每只基金计一次；“吸引”按基金–城市联系计数，一只基金的合伙人分布在几个城市就计几次。",
-            "“Registered funds” counts each fund once where it is registered; “attracted” counts fund–city links, a fund once per city its partners sit in."), "note");
+            "“登记基金”按基金注册地每只基金计一次；“吸引”按基金–城市联系计数，一只基金的合伙人分布在几个城市就计几次。占比以全部城市的合计为分母。",
+            "“Funds registered” counts each fund once where it is registered; “attracted” counts fund–city links, a fund once per city its partners sit in. Shares are of all cities' total."), "note");
     }
 
-    private static void Leading(StudyFigures f, PageWriter page, MeasureTable table, string caption)
+    private static void Leading(StudyFigures f, PageWriter page, MeasureTable table, string caption, string valueHeader)
     {
         var t = f.Text;
-        page.Table(caption, ["#" + t.Pick("名次", "rank"), t.Pick("城市", "city"), "#" + t.Pick("吸引", "attracted"), "#" + t.Pick("输出", "supplied"), "#" + t.Pick("本地", "local"), "#" + t.Pick("登记基金", "registered funds")],
+        var column = table.Columns[table.SortBy];
+        var total = column.Sum;
+        page.Table(caption, ["#" + t.Pick("名次", "rank"), t.Pick("城市", "city"), "#" + valueHeader, "#" + t.Pick("占比", "share"), "#" + t.Pick("登记基金", "funds registered")],
             table.Rows().Select((v, i) => (IReadOnlyList<Cell>)
             [
                 Cell.Of(i + 1, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 f.Network.Nodes[v].Label,
-                Cell.Of(f.Attracted[v], t.Amount(f.Attracted[v], f.Weight)),
-                Cell.Of(f.Supplied[v], t.Amount(f.Supplied[v], f.Weight)),
-                Cell.Of(f.Local[v], t.Amount(f.Local[v], f.Weight)),
+                Cell.Of(column[v], t.Amount(column[v], f.Weight)),
+                Cell.Of(total > 0 ? column[v] / total : double.NaN, ReportText.Percent(total > 0 ? column[v] / total : double.NaN)),
                 Cell.Of(f.Registered[v], ReportText.Count(f.Registered[v])),
-            ]));
+            ]), cssClass: "leading");
     }
 
     /// <summary>The map's data: every city with a flow, its coordinates and figures; then the strongest flows drawn.</summary>

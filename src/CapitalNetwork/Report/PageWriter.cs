@@ -57,11 +57,11 @@ internal sealed class PageWriter(ReportText text)
     public PageWriter Method(string content) => Raw($"<p class=\"method\"><strong>{Escape(Text.Pick("方法：", "Method: "))}</strong>{Escape(content)}</p>\n");
 
     /// <summary>A numbered table with a caption; <paramref name="headers"/> of numeric columns start with '#'.</summary>
-    public PageWriter Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows, string? id = null, bool sortable = true)
+    public PageWriter Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows, string? id = null, bool sortable = true, string? cssClass = null)
     {
         _tables++;
         var label = Text.Pick($"表 {_tables}", $"Table {_tables}");
-        _html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-wrap\"><table{(id is null ? "" : $" id=\"{id}\"")}{(sortable ? " class=\"sortable\"" : "")}>");
+        _html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-wrap\"><table{(id is null ? "" : $" id=\"{id}\"")}{ClassAttribute(sortable ? "sortable" : null, cssClass)}>");
         _html.Append(CultureInfo.InvariantCulture, $"<caption>{Escape(label)} {Escape(caption)}</caption>\n<thead><tr>");
         foreach (var h in headers)
         {
@@ -85,6 +85,9 @@ internal sealed class PageWriter(ReportText text)
         _html.Append("</tbody></table></div>\n");
         return this;
     }
+
+    private static string ClassAttribute(params string?[] classes) =>
+        classes.Any(c => c is not null) ? $" class=\"{string.Join(' ', classes.OfType<string>())}\"" : "";
 
     /// <summary>
     /// A numbered figure: the SVG inline (ids made unique on the page), the caption, and its data as a table in the

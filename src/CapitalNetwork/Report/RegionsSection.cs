@@ -48,6 +48,7 @@ internal static class RegionsSection
         page.Element("h3", t.Pick("区域间资本流动矩阵", "Region-to-region flow matrix"));
         var matrix = SvgCharts.RegionFlowMatrix(f.Network, f.Weight, new SvgChartOptions
         {
+            Language = t.Language,
             Width = 760, Height = 480, Title = t.Pick($"区域间资本流动（{unit}）", $"Flows between regions ({unit})"),
         });
         page.Figure(matrix, t.Pick("行 = 合伙人所在区域（资本来源），列 = 基金所在区域（资本去向）；格中为流量及其占全部的比例。",

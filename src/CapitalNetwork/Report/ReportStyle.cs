@@ -28,9 +28,11 @@ a { color: var(--accent); }
 table { border-collapse: collapse; font-size: 0.9em; }
 caption { text-align: left; font-weight: 600; padding: 0.2em 0; caption-side: top; }
 th, td { border-bottom: 1px solid var(--rule); padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-th { background: var(--band); white-space: nowrap; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th { background: var(--band); vertical-align: bottom; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 table.sortable th { cursor: pointer; }
+table.leading td:nth-child(2) { white-space: nowrap; }
 th[aria-sort="ascending"]::after { content: " \25B2"; }
 th[aria-sort="descending"]::after { content: " \25BC"; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 0 24px; }
@@ -53,9 +55,8 @@ code { font-family: ui-monospace, "Noto Sans Mono CJK SC", monospace; font-size:
   figure, .reading { break-inside: avoid; }
   .table-wrap { overflow: visible; }
   table { font-size: 8pt; }
-  th, td { padding: 0.15em 0.35em; white-space: normal; }
-  th, th.num { white-space: normal; }
-  td.num { white-space: nowrap; }
+  th, td { padding: 0.15em 0.35em; }
+  th { white-space: normal; }
   table.sortable th { cursor: auto; }
   th[aria-sort]::after { content: ""; }
   section#appendix { break-before: page; }

@@ -56,9 +56,9 @@ internal static class StructureSection
                 string.Join(t.Pick("、", ", "), x.Members.OrderByDescending(v => f.Attracted[v]).ThenBy(v => v).Take(8).Select(v => n.Nodes[v].Label)),
             ]), id: "blocks");
         page.Raw("<div class=\"grid\">\n");
-        page.Figure(SvgCharts.BlockMatrix(n, b, new SvgChartOptions { Width = 560, Height = 560, Title = t.Pick("按块排列的邻接矩阵", "Adjacency matrix by block") }),
+        page.Figure(SvgCharts.BlockMatrix(n, b, new SvgChartOptions { Language = t.Language, Width = 560, Height = 560, Title = t.Pick("按块排列的邻接矩阵", "Adjacency matrix by block") }),
             t.Pick("行、列按块排列的邻接矩阵，线为块的边界。", "The adjacency matrix with rows and columns in block order; lines are block borders."), p => DensityTable(f, p));
-        page.Figure(SvgCharts.BlockGraph(b, new SvgChartOptions { Width = 560, Height = 560, Title = t.Pick("块之间的关系（像矩阵）", "Ties between blocks (image matrix)") }),
+        page.Figure(SvgCharts.BlockGraph(b, new SvgChartOptions { Language = t.Language, Width = 560, Height = 560, Title = t.Pick("块之间的关系（像矩阵）", "Ties between blocks (image matrix)") }),
             t.Pick("块为节点，像矩阵中为 1 的块间关系为箭头。", "Blocks as nodes, the 1s of the image matrix as arrows."), p => ImageTable(f, p));
         page.Raw("</div>\n");
     }
