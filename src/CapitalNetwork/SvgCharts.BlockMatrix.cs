@@ -69,7 +69,9 @@ public static partial class SvgCharts
             }
             start += b.Size;
         }
-        svg.Text(left, 16 + fs * 2.6, $"{blocks.Blocks.Length} blocks; {blocks.Variant}; rows send → columns receive", fs * 0.85, fill: "#555555");
+        svg.Text(left, 16 + fs * 2.6, o.Language == ReportLanguage.Chinese
+            ? string.Create(CultureInfo.InvariantCulture, $"{blocks.Blocks.Length} 个块；行发出 → 列接收")
+            : $"{blocks.Blocks.Length} blocks; {blocks.Variant}; rows send → columns receive", fs * 0.85, fill: "#555555");
         if (labels)
             for (var p = 0; p < n; p++)
             {

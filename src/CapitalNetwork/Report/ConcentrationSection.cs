@@ -82,7 +82,7 @@ internal static class ConcentrationSection
         var regional = SvgCharts.RegionTrend(f.Result.Years, f.Weight, options: new SvgChartOptions
         {
             Language = t.Language,
-            Width = 760, Height = 420, Title = t.Pick($"各区域每年吸引的{unit}", $"{unit} attracted by region and year"),
+            Width = 760, Height = 420, Title = t.Pick($"各区域每年吸引的{unit}", $"{unit} attracted by region and year"), ValueLabel = unit,
         });
         page.Figure(regional, t.Pick("四大区域每年吸引的资本。", "What each region attracts each year."), p => RegionYearTable(f, p), "half");
     }
@@ -100,9 +100,22 @@ internal static class ConcentrationSection
                 "total_weight" => t.Amount(v.Value, f.Weight),
                 _ => ReportText.Number(v.Value, 4),
             }, key, v.Variant),
-            v.IsDefined ? v.Variant : t.Pick("无定义：", "undefined: ") + v.UndefinedReason,
+            v.IsDefined
+                ? new Cell(t.Chinese ? "" : v.Variant, Title: v.Variant)
+                : new Cell(t.Pick("无定义：" + Reason(v.UndefinedReason!), "undefined: " + v.UndefinedReason), Title: v.UndefinedReason),
         ];
     }
+
+    /// <summary>Why a figure is undefined, in Chinese for the reasons the measures give (the English one stays in the cell's title).</summary>
+    private static string Reason(string english) => english switch
+    {
+        _ when english.Contains("median", StringComparison.Ordinal) && english.Contains("zero", StringComparison.Ordinal) => "中位数为零",
+        _ when english.Contains("ln(μ/0)", StringComparison.Ordinal) => "有城市的值为零，取对数无定义",
+        _ when english.Contains("every value is zero", StringComparison.Ordinal) || english.Contains("total weight is zero", StringComparison.Ordinal) => "总量为零",
+        _ when english.Contains("no units", StringComparison.Ordinal) || english.Contains("fewer than two", StringComparison.Ordinal) || english.Contains("too few", StringComparison.Ordinal) => "单位太少",
+        _ when english.Contains("no tie", StringComparison.Ordinal) || english.Contains("no node reaches", StringComparison.Ordinal) || english.Contains("two-path", StringComparison.Ordinal) => "没有所需的关系",
+        _ => "见说明",
+    };
 
     private static string RegionName(ReportText t, string name, string label) =>
         Enum.TryParse<StatisticalRegion>(name, out var r) ? t.Region(r) : label;
