@@ -28,7 +28,8 @@ a { color: var(--accent); }
 table { border-collapse: collapse; font-size: 0.9em; }
 caption { text-align: left; font-weight: 600; padding: 0.2em 0; caption-side: top; }
 th, td { border-bottom: 1px solid var(--rule); padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-th { background: var(--band); vertical-align: bottom; }
+th { background: var(--band); vertical-align: bottom; word-break: keep-all; }
+td:not(:last-child) { word-break: keep-all; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
 table.sortable th { cursor: pointer; }
