@@ -11,7 +11,7 @@ internal static class CorePeripherySection
         var t = f.Text;
         var n = f.Network;
         var be = f.CorePeriphery;
-        var sig = f.Significance;
+        var sig = f.Significance is { PValue: var pv } test && double.IsFinite(pv) ? test : null;
         page.Method(t.Pick(
             "k-核（Batagelj–Zaversnik 2003，无向简单图）：城市所在的最高 k-核，越大越处于网络核心。Borgatti–Everett 离散核心–边缘模型（2000）：寻找使观测关系与理想核心–边缘模式的相关系数 ρ 最大的划分；显著性用保持度序列的随机重连（" +
             $"{f.Options.Permutations} 次，种子 {f.Options.Seed}）检验 ρ 是否高于随机网络。社区：Louvain 算法（Blondel 等 2008）最大化模块度 Q，权重为{t.WeightName(f.Weight)}（无向，w_ij + w_ji）。",
@@ -23,10 +23,10 @@ internal static class CorePeripherySection
         var groups = f.Communities.Communities().Count(c => c.Count > 1);
         page.Reading(t.Pick(
             $"最高 k-核为 {ReportText.Count(maxCore)}，包含 {inMax} 个城市。Borgatti–Everett 核心有 {be.CoreSize} 个城市，拟合度 ρ = {ReportText.Number(be.Fit)}" +
-            (sig is null ? "（未做显著性检验）。" : $"，置换检验 p = {ReportText.Number(sig.PValue)}：{(significant ? "核心–边缘结构显著强于随机网络。" : "与保持度序列的随机网络相比并不显著——核心主要由城市的连接数决定。")}") +
+            (sig is null ? "（没有做或无法做显著性检验）。" : $"，置换检验 p = {ReportText.Number(sig.PValue)}：{(significant ? "核心–边缘结构显著强于随机网络。" : "与保持度序列的随机网络相比并不显著——核心主要由城市的连接数决定。")}") +
             $"Louvain 找到 {f.Communities.Count} 个社区（其中 {groups} 个不止一个城市，其余各只有一个城市），模块度 Q = {ReportText.Number(f.Communities.Modularity)}。",
             $"The highest k-core is {ReportText.Count(maxCore)}, with {inMax} cities. The Borgatti–Everett core holds {be.CoreSize} cities, fit ρ = {ReportText.Number(be.Fit)}" +
-            (sig is null ? " (no significance test)." : $"; permutation test p = {ReportText.Number(sig.PValue)}: {(significant ? "the core/periphery structure is stronger than in random networks." : "not significant against random networks with the same degrees — the core follows from how many ties the cities have.")}") +
+            (sig is null ? " (no significance test, or none possible)." : $"; permutation test p = {ReportText.Number(sig.PValue)}: {(significant ? "the core/periphery structure is stronger than in random networks." : "not significant against random networks with the same degrees — the core follows from how many ties the cities have.")}") +
             $" Louvain finds {f.Communities.Count} communities ({groups} of more than one city; the rest are single cities), modularity Q = {ReportText.Number(f.Communities.Modularity)}."));
 
         page.Table(t.Pick("核心–边缘与社区指标", "Core/periphery and community figures"), [t.Pick("指标", "figure"), t.Pick("键", "key"), "#" + t.Pick("数值", "value")],

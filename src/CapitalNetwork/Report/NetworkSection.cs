@@ -18,6 +18,10 @@ internal static class NetworkSection
         var top = f.Attracted.Top(3);
         var total = n.TotalWeight(w);
         var share3 = total > 0 ? top.Sum(x => x.Value) / total : double.NaN;
+        if (!(total > 0))
+            page.Reading(t.Pick("网络中没有任何资本流动：没有一行计入网络（见数据导入）。以下各节的指标因此为空或无定义。",
+                "The network has no flow: no row was counted (see the ingest report), so the figures below are empty or undefined."));
+        else
         page.Reading(t.Pick(
             $"{ReportText.Count(active)} 个城市有基金或出资方，共 {ReportText.Count(n.EdgeCount)} 条城市对（含本地）。吸引最多的三个城市是{string.Join("、", top.Select(x => x.Node.Label))}，合计占全部{unit}的 {ReportText.Percent(share3)}。",
             $"{ReportText.Count(active)} cities register funds or supply partners, linked by {ReportText.Count(n.EdgeCount)} city pairs (local ones included). The three cities that attract most are {string.Join(", ", top.Select(x => x.Node.Label))}, together {ReportText.Percent(share3)} of all {unit}."));

@@ -21,6 +21,7 @@ internal static class RegionsSection
             "Cities are summed by the four NBS regions (East, Central, West, Northeast): funds registered, capital attracted and supplied, flows inside the region. Hong Kong, Macao and Taiwan are outside the scheme and shown on a line apart. Shares are of the whole network's total."));
         var lead = c.Rows.MaxBy(r => r.AttractedShare)!;
         var netIn = c.Rows.Where(r => r.NetInflow > 0).Select(r => t.Region(r.Region)).ToList();
+        if (c.Total > 0)
         page.Reading(t.Pick(
             $"{t.Region(lead.Region)}吸引了全部{unit}的 {ReportText.Percent(lead.AttractedShare)}，登记了 {ReportText.Percent(lead.FundsRegisteredShare)} 的基金。" +
             (netIn.Count > 0 ? $"资本净流入的区域：{string.Join("、", netIn)}。" : "没有区域是资本净流入。") +

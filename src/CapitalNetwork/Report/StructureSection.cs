@@ -41,7 +41,7 @@ internal static class StructureSection
         page.Method(t.Pick(
             $"CONCOR（Breiger、Boorman、Arabie 1975）：反复计算 [A; Aᵀ] 各列的相关系数直到收敛为 ±1，将城市分成结构对等的块（{b.Variant}）。块密度不低于 α = {ReportText.Number(b.Alpha, 4)}（网络密度）记为 1，得到像矩阵；块的角色按块内关系比例与期望比例、接收比例判断（净溢出、净受益、双向溢出、经纪人）。",
             $"CONCOR (Breiger, Boorman and Arabie 1975): correlations of the columns of [A; Aᵀ] iterated until they are ±1 split the cities into structurally equivalent blocks ({b.Variant}). A block density of at least α = {ReportText.Number(b.Alpha, 4)} (the network density) is a 1 of the image matrix; each block's role follows from its internal share against the expected one and from what it receives: net spillover, net beneficiary, bidirectional spillover, broker."));
-        var roles = b.Blocks.Where(x => x.Role is not null).Select(x => $"{x.Index + 1}: {t.Role(x.Role)}");
+        var roles = b.Blocks.Where(x => x.Role is not null).Select(x => $"{x.Index + 1}: {t.Role(x.Role)}").DefaultIfEmpty(t.Pick("无", "none"));
         page.Reading(t.Pick(
             $"分为 {b.Blocks.Length} 个块；角色：{string.Join("；", roles)}。",
             $"{b.Blocks.Length} blocks; roles: {string.Join("; ", roles)}."));

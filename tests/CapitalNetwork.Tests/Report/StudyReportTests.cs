@@ -243,6 +243,25 @@ public sealed class StudyReportTests : IClassFixture<StudyReportTests.Reports>
         Assert.Equal(cells["rows_read"], cells["rows_used"] + cells["rows_rejected"] + cells["rows_outside_window"]);
     }
 
+    /// <summary>Degenerate inputs still give the whole page: a window that holds no filing (an empty network: the network
+    /// section says so) and filings without dates (no trend: the concentration section says so).</summary>
+    [Fact]
+    public void An_empty_window_and_filings_without_dates_still_give_every_section()
+    {
+        var empty = StudyReport.ToHtml(CityNetwork.FromFilings(Sample, IngestOptions.Default with { From = new DateOnly(2030, 1, 1) }),
+            StudyReportOptions.Default with { Language = ReportLanguage.English, Permutations = 5 });
+        var undated = Path.Combine(_reports.Dir, "undated.csv");
+        File.WriteAllText(undated, "fund_id,fund_place,partner_name,partner_place,capital\nF1,深圳市,甲,北京市,100\nF2,上海市,乙,深圳市,200\n", new UTF8Encoding(false));
+        var noDates = StudyReport.ToHtml(CityNetwork.FromFilings(undated), StudyReportOptions.Default with { Language = ReportLanguage.English, Permutations = 5 });
+        foreach (var html in new[] { empty, noDates })
+        {
+            var ids = Parse(html).Descendants(X + "section").Select(e => (string?)e.Attribute("id")).ToList();
+            Assert.Equal(ReportSections.All.Select(x => x.Id), ids);
+        }
+        Assert.Contains("The network has no flow", empty, StringComparison.Ordinal);
+        Assert.Contains("no trend by year", noDates, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_non_filings_input_is_refused_in_one_line()
     {
