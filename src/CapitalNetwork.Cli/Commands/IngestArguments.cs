@@ -4,7 +4,7 @@ namespace CapitalNetwork.Cli.Commands;
 
 /// <summary>
 /// The ingest options, defined once and given to every command that reads filings (<c>build</c>, <c>measures</c>,
-/// <c>export</c>, <c>draw</c>, <c>blocks</c>, <c>report</c>): the date window, the capital unit, partners without a place, short-name places, and the
+/// <c>export</c>, <c>draw</c>): the date window, the capital unit, partners without a place, short-name places, and the
 /// diagnostics file.
 /// After the ingest, <see cref="Report"/> prints the one-paragraph report on stderr and writes the diagnostics.
 /// </summary>
