@@ -25,6 +25,8 @@ internal static class CapnetApp
         root.Subcommands.Add(DrawCommand.Create(stdout, stderr));
         root.Subcommands.Add(BlocksCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(QapCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GravityCommand.Create(stdout, stderr));
         return root;
     }
 
@@ -54,7 +56,7 @@ internal static class CapnetApp
     {
         switch (e)
         {
-            case UsageException or FilingsFormatException or GexfFormatException or ArgumentException:
+            case UsageException or FilingsFormatException or GexfFormatException or GraphMLFormatException or NetworkFormatException or ArgumentException:
                 stderr.WriteLine($"capnet: {e.Message}");
                 return UnusableInput;
             case IOException or UnauthorizedAccessException:

@@ -10,7 +10,7 @@ internal static class BlocksCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]) or a GEXF written by capnet." };
+        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]), a GEXF or a GraphML file." };
         var depth = new Option<int>("--depth") { Description = "Split levels (1–10; 2 gives at most 4 blocks, plus one of nodes with constant columns).", DefaultValueFactory = _ => 2 };
         var weight = CliOptions.Weight("Correlate this weight instead of binary ties");
         var binary = new Option<bool>("--binary") { Description = "Binary ties (the default; cannot be combined with --weight)." };

@@ -73,6 +73,8 @@ public class HostileCatalogueTests
             {
                 FilingsFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
                 GexfFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
+                GraphMLFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
+                NetworkFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
                 _ => ("?", error.Message),
             };
             Assert.Equal(c.Expect["line"], line);
@@ -123,8 +125,13 @@ public class HostileCatalogueTests
                 }
                 case "gexf":
                 {
-                    var net = GexfReader.Read(path);
-                    return (new Dictionary<string, string> { ["nodes"] = net.NodeCount.ToString(ic), ["edges"] = net.EdgeCount.ToString(ic) }, null);
+                    var doc = GexfReader.ReadDocument(path, GexfReadOptions.Default with { RejectUndeclaredNodes = c.Options == "strict-nodes" });
+                    return (GraphFigures(doc.Network, doc.Diagnostics, doc.Series), null);
+                }
+                case "graphml":
+                {
+                    var doc = GraphMLReader.ReadDocument(path, GraphMLReadOptions.Default with { RejectUndeclaredNodes = c.Options == "strict-nodes" });
+                    return (GraphFigures(doc.Network, doc.Diagnostics, null), null);
                 }
                 case "edgelist":
                 {
@@ -137,15 +144,38 @@ public class HostileCatalogueTests
                         ["formulas_raw"] = Formulas(w => GephiCsvWriter.WriteNodes(net, w, cells: CsvCells.Raw), w => GephiCsvWriter.WriteEdges(net, w, cells: CsvCells.Raw)),
                     }, null);
                 }
+                case "pajek" or "dl":
+                {
+                    // Issue 20: Pajek .net and UCINET DL, lenient or (option strict) strict.
+                    var diags = new List<Diagnostic>();
+                    var options = NetworkFileReadOptions.Default with { Strict = c.Options == "strict" };
+                    var net = c.Reader == "pajek" ? PajekReader.Read(path, diags.Add, options) : DlReader.Read(path, diags.Add, options);
+                    return (new Dictionary<string, string>
+                    {
+                        ["nodes"] = net.NodeCount.ToString(ic), ["edges"] = net.EdgeCount.ToString(ic),
+                        ["weight"] = net.TotalWeight(EdgeWeight.Funds).ToString("R", ic), ["diags"] = Diags(diags),
+                    }, null);
+                }
                 default:
                     throw new InvalidOperationException($"unknown reader {c.Reader}");
             }
         }
-        catch (Exception e) when (e is FilingsFormatException or GexfFormatException)
+        catch (Exception e) when (e is FilingsFormatException or GexfFormatException or GraphMLFormatException or NetworkFormatException)
         {
             return (null, e);
         }
     }
+
+    /// <summary>The figures of a graph file (GEXF, GraphML): counts, warnings, total funds, labels and snapshot years.</summary>
+    private static Dictionary<string, string> GraphFigures(FlowNetwork net, IEnumerable<Diagnostic> diagnostics, NetworkSeries? series) => new()
+    {
+        ["nodes"] = net.NodeCount.ToString(CultureInfo.InvariantCulture),
+        ["edges"] = net.EdgeCount.ToString(CultureInfo.InvariantCulture),
+        ["diags"] = Diags(diagnostics),
+        ["funds"] = net.TotalWeight(EdgeWeight.Funds).ToString("R", CultureInfo.InvariantCulture),
+        ["labels"] = string.Join('|', net.Nodes.Select(n => n.Label)),
+        ["years"] = series is null ? "-" : string.Join(';', series.Years),
+    };
 
     /// <summary>How many cells of the CSV tables written by <paramref name="writers"/> a spreadsheet would run as formulas
     /// (<see cref="SpreadsheetCells.IsFormula"/>).</summary>

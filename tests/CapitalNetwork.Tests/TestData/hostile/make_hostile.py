@@ -233,6 +233,121 @@ write("valid-small.gexf", (GEXF_HEAD + """<gexf xmlns="http://gexf.net/1.3" vers
 <edges><edge id="0" source="a" target="b" weight="2"/><edge id="1" source="b" target="c"/></edges></graph></gexf>
 """).encode())
 
+# --- GEXF of other tools (issue 20): undirected, mixed, undeclared, parallel, GEXF 1.1 slices, slice mode -------------
+write("undirected-default.gexf", text([          # no defaultedgetype: GEXF's default is undirected
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
+    '<graph>',
+    '<nodes><node id="a"/><node id="b"/><node id="c"/></nodes>',
+    '<edges>',
+    '<edge id="0" source="a" target="b" weight="2"/>',   # line 6: a->b, b->a
+    '<edge id="1" source="b" target="c"/>',              # b->c, c->b
+    '<edge id="2" source="c" target="c"/>',              # self-loop: once
+    '</edges></graph></gexf>',
+]).encode())
+write("mixed-parallel.gexf", text([
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    '<graph defaultedgetype="directed">',
+    '<nodes><node id="a"/><node id="b"/><node id="c"/></nodes>',
+    '<edges>',
+    '<edge id="0" source="a" target="b"/>',                      # line 6
+    '<edge id="1" source="b" target="c" type="undirected"/>',    # line 7: b->c, c->b
+    '<edge id="2" source="a" target="b" kind="seed"/>',          # line 8: parallel to edge 0
+    '<edge id="3" source="c" target="b" type="mutual"/>',        # line 9: parallel to edge 1 (both ways)
+    '</edges></graph></gexf>',
+]).encode())
+write("undeclared-attribute.gexf", text([
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    '<graph defaultedgetype="directed">',
+    '<attributes class="node"><attribute id="tags" title="tags" type="liststring"/><attribute id="n" title="n" type="integer"/></attributes>',
+    '<nodes>',
+    '<node id="a"><attvalues><attvalue for="tags" value="[seed, angel]"/><attvalue for="zz" value="1"/></attvalues></node>',  # line 6
+    '<node id="b"><attvalues><attvalue for="n" value="1.5"/><attvalue for="zz" value="2"/></attvalues></node>',          # line 7
+    '</nodes>',
+    '<edges><edge id="0" source="a" target="b"/></edges></graph></gexf>',
+]).encode())
+write("gexf11-slices.gexf", text([                 # GEXF 1.1: <slices><slice>, attvalue 'id' instead of 'for'
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://www.gexf.net/1.1draft" version="1.1">',
+    '<graph defaultedgetype="directed" mode="dynamic" timeformat="double">',
+    '<nodes><node id="a"><slices><slice start="2018.0" end="2020.0"/></slices></node><node id="b"/></nodes>',
+    '<edges>',
+    '<edge id="0" source="a" target="b" weight="3"><slices><slice start="2018.0" end="2018.0"/><slice start="2020.0" end="2020.0"/></slices></edge>',
+    '</edges></graph></gexf>',
+]).encode())
+write("slice-mode.gexf", text([                    # mode="slice": the graph's timestamp is every element's time
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    '<graph defaultedgetype="directed" mode="slice" timeformat="integer" timestamp="2019">',
+    '<nodes><node id="a"/><node id="b"/></nodes>',
+    '<edges><edge id="0" source="a" target="b" weight="4"/><edge id="1" source="b" target="x"/></edges>',
+    '</graph></gexf>',
+]).encode())
+
+# --- GraphML (issue 20) ---------------------------------------------------------------------------------------------
+GRAPHML_ROOT = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+write("graphml-billion-laughs.graphml", (GEXF_HEAD + """<!DOCTYPE graphml [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+""" + GRAPHML_ROOT + """<graph edgedefault="directed"><node id="a"><data key="l">&lol3;</data></node></graph></graphml>
+""").encode())
+write("graphml-external-entity.graphml", (GEXF_HEAD + """<!DOCTYPE graphml [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+""" + GRAPHML_ROOT + """<graph edgedefault="directed"><node id="a"><data key="l">&xxe;</data></node></graph></graphml>
+""").encode())
+write("graphml-not-graphml.graphml", (GEXF_HEAD + '<gexf version="1.3"><graph/></gexf>\n').encode())
+write("graphml-loose.graphml", text([             # no edgedefault (undirected), undeclared node and key, parallel edges
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    GRAPHML_ROOT,
+    '<key id="w" for="edge" attr.name="weight" attr.type="double"><default>1.5</default></key>',
+    '<key id="k" for="node" attr.name="kind" attr.type="int"/>',
+    '<graph id="G">',
+    '<node id="a"><data key="k">x</data></node>',           # line 6: bad int -> bad_attribute_value
+    '<node id="b"><data key="nokey">1</data></node>',       # line 7: undeclared key
+    '<edge source="a" target="b"><data key="w">2</data></edge>',   # line 8: a-b both ways
+    '<edge source="b" target="a"/>',                        # line 9: parallel (weight 1.5)
+    '<edge source="b" target="c" directed="true"/>',        # line 10: c undeclared; directed
+    '</graph></graphml>',
+]).encode())
+write("graphml-strict.graphml", text([
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    GRAPHML_ROOT,
+    '<graph id="G" edgedefault="directed">',
+    '<node id="a"/>',
+    '<edge source="a" target="zz"/>',                       # line 5
+    '</graph></graphml>',
+]).encode())
+write("graphml-hyperedge.graphml", text([
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    GRAPHML_ROOT,
+    '<graph id="G" edgedefault="directed"><node id="a"/><node id="b"/><node id="c"/>',
+    '<hyperedge><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>',   # line 4
+    '</graph></graphml>',
+]).encode())
+write("graphml-deep-nesting.graphml", (GEXF_HEAD + GRAPHML_ROOT + '<graph edgedefault="directed">'
+    + '<node id="n{}"><graph>' * 100 + '</graph></node>' * 100 + '</graph></graphml>\n').format(*range(100)).encode())
+write("graphml-bad-weight.graphml", text([
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    GRAPHML_ROOT,
+    '<key id="w" for="edge" attr.name="weight" attr.type="double"/>',
+    '<graph id="G" edgedefault="directed"><node id="a"/><node id="b"/>',
+    '<edge source="a" target="b"><data key="w">-INF</data></edge>',   # line 5
+    '</graph></graphml>',
+]).encode())
+write("graphml-yed.graphml", text([               # yEd: graphics keys without attr.type, labels in y:NodeLabel, a group
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">',
+    '<key for="node" id="d6" yfiles.type="nodegraphics"/>',
+    '<graph edgedefault="directed" id="G">',
+    '<node id="n0"><data key="d6"><y:ShapeNode><y:Geometry x="1" y="2"/><y:NodeLabel>北京</y:NodeLabel></y:ShapeNode></data></node>',
+    '<node id="n1"><data key="d6"><y:ProxyAutoBoundsNode/></data><graph edgedefault="directed" id="n1:"><node id="n1::n0"/></graph></node>',
+    '<edge id="e0" source="n0" target="n1::n0"/>',
+    '</graph></graphml>',
+]).encode())
+
 # --- edge lists ----------------------------------------------------------------------------------------------------
 write("edgelist-hostile.csv", text([
     "source,target,weight",
@@ -245,3 +360,52 @@ write("edgelist-hostile.csv", text([
     "d\x00,e,1",          # 8 NUL in an id: kept as text (source 'd\\0')
 ]).encode())
 write("edgelist-long-line.csv", text(["source,target,weight", "a,b,1", "x" * 500_000 + ",y,1", "b,c,1"]).encode())
+
+# --- Pajek and UCINET DL (issue 20) ----------------------------------------------------------------------------------
+write("pajek-hostile.net", text([
+    "*Vertices 3",
+    '1 "a\x01b" 0.5 0.5',  # 2 a control character inside a label is kept
+    '0 "zero"',           # 3 not a vertex number -> malformed_row
+    '1 "again"',          # 4 declared twice -> malformed_row
+    '2 "b"',
+    "3 c",
+    "*Arcs",
+    "1 2 -1",             # 8 negative -> bad_amount
+    "1 2 NaN",            # 9 -> bad_amount
+    "1 2 1e400",          # 10 infinite -> bad_amount
+    "1 2 2",              # 11 used
+    "1 2 3",              # 12 parallel -> summed (5), warning
+    "2 99 1",             # 13 undeclared vertex 99 -> added, warning
+    "*Edges",
+    "3 1 4",              # 15 undirected -> 3->1 and 1->3; one summary warning at the end
+    "x",                  # 16 one token -> malformed_row
+    "1 2 " + "9" * 1_100_000,  # 17 longer than 1,048,576 characters -> cut, malformed_row
+    "*Partition p",       # 18 the network is complete: the rest is skipped
+    "1 2 100",
+]).encode())
+write("pajek-huge-count.net", b"*Vertices 2147483648\n")
+write("pajek-binary.net", b"PK\x03\x04\x00\x00\xff\xfe\n\x00*\x00V\n")
+write("pajek-bom-crlf.net", "\ufeff*network x\r\n*vertices 2\r\n1 \"甲\"\r\n2 \"乙\"\r\n*arcs\r\n1 2 1.5\r\n".encode("utf-8"))
+write("dl-hostile.dl", text([
+    "DL N=3",
+    "FORMAT = FULLMATRIX",
+    "LABELS:",
+    '"data:", "x y", z, extra',  # 4 a quoted keyword is a name; four labels for N=3 -> malformed_row
+    "DATA:",
+    "0 -1 2",             # 6 -1 -> bad_amount; 1->3 (2)
+    "x 0 0",              # 7 x -> bad_amount
+    "1 0 NaN",            # 8 NaN -> bad_amount; 3->1 (1)
+    "5",                  # 9 after the last row -> malformed_row
+]).encode())
+write("dl-two-mode.dl", b"DL NR=2, NC=3\nDATA:\n1 0 1\n0 1 0\n")
+write("dl-huge-n.dl", b"dl n=99999999999\ndata:\n")
+write("dl-embedded.dl", text([
+    "DL n=2 format=edgelist1",
+    "labels embedded:",
+    "data:",
+    "a b 1",
+    "b a 2",
+    "c a 1",              # 6 a third name for n=2 -> added, undeclared_node
+    "a b 3",              # 7 parallel -> summed, parallel_edges
+]).encode())
+write("not-dl.dl", b"source,target\na,b\n")
