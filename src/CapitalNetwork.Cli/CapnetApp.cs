@@ -24,6 +24,7 @@ internal static class CapnetApp
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(DrawCommand.Create(stdout, stderr));
         root.Subcommands.Add(BlocksCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         root.Subcommands.Add(QapCommand.Create(stdout, stderr));
         root.Subcommands.Add(GravityCommand.Create(stdout, stderr));
         return root;

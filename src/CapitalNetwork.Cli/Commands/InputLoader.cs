@@ -2,8 +2,10 @@ using System.Text;
 
 namespace CapitalNetwork.Cli.Commands;
 
-/// <summary>An input as loaded: its kind, the network, and for filings the ingest report and the yearly snapshots.</summary>
-internal sealed record LoadedInput(InputLoader.Kind Kind, FlowNetwork Network, IngestReport? Report, IReadOnlyList<Diagnostic> Diagnostics, NetworkSeries? Series);
+/// <summary>An input as loaded: its kind, the network, and for filings the ingest report, the yearly snapshots and the
+/// whole ingest result (<paramref name="Ingest"/>, what <c>capnet report</c> hands to the library).</summary>
+internal sealed record LoadedInput(InputLoader.Kind Kind, FlowNetwork Network, IngestReport? Report, IReadOnlyList<Diagnostic> Diagnostics, NetworkSeries? Series,
+    IngestResult? Ingest = null);
 
 /// <summary>Loads a network from any input capnet accepts: a filings file, an edge-list CSV, a GEXF or GraphML file, a Pajek
 /// <c>.net</c>/<c>.paj</c> file, a UCINET <c>.dl</c> file, or a folder of Parquet tables (<c>nodes.parquet</c>,
@@ -84,7 +86,7 @@ internal static class InputLoader
             default:
                 var result = CityNetwork.FromFilings(path, options);
                 return new LoadedInput(kind, result.Network, result.Report, result.Report.Diagnostics,
-                    result.Years is { Years.Count: > 0 } years ? years : null);
+                    result.Years is { Years.Count: > 0 } years ? years : null, result);
         }
     }
 }
