@@ -68,7 +68,7 @@ internal static class QapCommand
                 default: stdout.Write(result.ToTable()); break;
             }
             if (result.LeftOutNodes.Length > 0)
-                stderr.WriteLine($"capnet: {result.LeftOutNodes.Length} node(s) left out for missing values: {string.Join(", ", result.LeftOutNodes.Take(10))}{(result.LeftOutNodes.Length > 10 ? " …" : "")}.");
+                stderr.WriteLine($"capnet: {result.LeftOutNodes.Length} node(s) left out for missing values: {string.Join(", ", result.LeftOutNodes.Take(10))}{(result.LeftOutNodes.Length > 10 ? " …" : ".")}");
             return 0;
         }));
         return cmd;
