@@ -4,7 +4,7 @@ using CapitalNetwork.Measures;
 namespace CapitalNetwork.Benchmarks.Measures;
 
 /// <summary>
-/// MRQAP (funds ~ log_distance + same_province + same_region, 2,000 permutations; qapspp tests all four terms, qapy
+/// MRQAP (funds ~ log_distance + same_province + same_region, 100 and 2,000 permutations; qapspp tests all four terms, qapy
 /// permutes Y once per permutation) and PPML (both fixed effects; masses) on the 372-city network of the sample filings
 /// (examples/data/sample-filings.csv, 138,012 off-diagonal dyads). The peers' times (sna netlm, statsmodels GLM) on the
 /// same data are in benchmarks/results/qap-gravity.md (benchmarks/compare/qap/compare.py).
@@ -14,6 +14,10 @@ public class QapGravityBenchmarks
     private DyadMatrix _funds = null!;
     private DyadMatrix[] _x = null!;
     private GravityOptions _masses = null!;
+
+    /// <summary>Permutations of the MRQAP cases (2,000 is the target; 100 keeps the CI smoke run short).</summary>
+    [Params(100, 2000)]
+    public int Permutations { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -28,15 +32,15 @@ public class QapGravityBenchmarks
     }
 
     [Benchmark]
-    public double MrqapDoubleSemiPartialling() => Qap.Regression(_funds, _x, new QapOptions { Permutations = 2000 }).Terms[1].ShareAsExtreme;
+    public double MrqapDoubleSemiPartialling() => Qap.Regression(_funds, _x, new QapOptions { Permutations = Permutations }).Terms[1].ShareAsExtreme;
 
     [Benchmark]
     public double MrqapDoubleSemiPartiallingSingleThread() =>
-        Qap.Regression(_funds, _x, new QapOptions { Permutations = 2000, MaxDegreeOfParallelism = 1 }).Terms[1].ShareAsExtreme;
+        Qap.Regression(_funds, _x, new QapOptions { Permutations = Permutations, MaxDegreeOfParallelism = 1 }).Terms[1].ShareAsExtreme;
 
     [Benchmark]
     public double MrqapYPermutation() =>
-        Qap.Regression(_funds, _x, new QapOptions { Permutations = 2000, NullHypothesis = QapNullHypothesis.YPermutation }).Terms[1].ShareAsExtreme;
+        Qap.Regression(_funds, _x, new QapOptions { Permutations = Permutations, NullHypothesis = QapNullHypothesis.YPermutation }).Terms[1].ShareAsExtreme;
 
     [Benchmark]
     public double PpmlFixedEffects() => Gravity.Ppml(_funds, _x).Terms[0].Coefficient;

@@ -77,7 +77,7 @@ internal static class GravityCommand
         return cmd;
     }
 
-    private static void WriteJson(TextWriter stdout, GravityResult r) => QapCommand.Json(stdout, json =>
+    private static void WriteJson(TextWriter stdout, GravityResult r) => JsonOutput.Write(stdout, json =>
     {
         json.WriteString("variant", r.Variant);
         json.WriteString("dependent", r.Dependent);
@@ -87,9 +87,9 @@ internal static class GravityCommand
         json.WriteNumber("zero_observations", r.ZeroObservations);
         json.WriteNumber("origin_effects", r.OriginEffects);
         json.WriteNumber("destination_effects", r.DestinationEffects);
-        QapCommand.Number(json, "pseudo_r_squared", r.PseudoRSquared);
-        QapCommand.Number(json, "deviance", r.Deviance);
-        QapCommand.Number(json, "null_deviance", r.NullDeviance);
+        JsonOutput.Number(json, "pseudo_r_squared", r.PseudoRSquared);
+        JsonOutput.Number(json, "deviance", r.Deviance);
+        JsonOutput.Number(json, "null_deviance", r.NullDeviance);
         json.WriteNumber("iterations", r.Iterations);
         json.WriteBoolean("converged", r.Converged);
         json.WriteStartArray("terms");
@@ -97,10 +97,10 @@ internal static class GravityCommand
         {
             json.WriteStartObject();
             json.WriteString("term", t.Name);
-            QapCommand.Number(json, "coefficient", t.Coefficient);
-            QapCommand.Number(json, "std_error", t.StandardError);
-            QapCommand.Number(json, "z", t.Z);
-            QapCommand.Number(json, "p", t.P);
+            JsonOutput.Number(json, "coefficient", t.Coefficient);
+            JsonOutput.Number(json, "std_error", t.StandardError);
+            JsonOutput.Number(json, "z", t.Z);
+            JsonOutput.Number(json, "p", t.P);
             json.WriteEndObject();
         }
         json.WriteEndArray();

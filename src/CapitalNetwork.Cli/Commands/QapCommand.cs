@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using CapitalNetwork.Measures;
 
 namespace CapitalNetwork.Cli.Commands;
@@ -70,7 +68,7 @@ internal static class QapCommand
                 default: stdout.Write(result.ToTable()); break;
             }
             if (result.LeftOutNodes.Length > 0)
-                stderr.WriteLine($"capnet: {result.LeftOutNodes.Length} node(s) left out for missing values: {string.Join(", ", result.LeftOutNodes.Take(10))}{(result.LeftOutNodes.Length > 10 ? " …" : "")}.");
+                stderr.WriteLine($"capnet: {result.LeftOutNodes.Length} node(s) left out for missing values: {string.Join(", ", result.LeftOutNodes.Take(10))}{(result.LeftOutNodes.Length > 10 ? " …" : ".")}");
             return 0;
         }));
         return cmd;
@@ -99,7 +97,7 @@ internal static class QapCommand
             ]), cells);
     }
 
-    private static void WriteJson(TextWriter stdout, IReadOnlyList<QapCorrelationResult> results) => Json(stdout, json =>
+    private static void WriteJson(TextWriter stdout, IReadOnlyList<QapCorrelationResult> results) => JsonOutput.Write(stdout, json =>
     {
         json.WriteStartArray("correlations");
         foreach (var r in results)
@@ -107,12 +105,12 @@ internal static class QapCommand
             json.WriteStartObject();
             json.WriteString("y", r.First);
             json.WriteString("x", r.Second);
-            Number(json, "r", r.Correlation);
-            Number(json, "p_ge", r.ShareAtLeast);
-            Number(json, "p_le", r.ShareAtMost);
-            Number(json, "p_abs", r.ShareAsExtreme);
-            Number(json, "null_mean", r.NullMean);
-            Number(json, "null_sd", r.NullStandardDeviation);
+            JsonOutput.Number(json, "r", r.Correlation);
+            JsonOutput.Number(json, "p_ge", r.ShareAtLeast);
+            JsonOutput.Number(json, "p_le", r.ShareAtMost);
+            JsonOutput.Number(json, "p_abs", r.ShareAsExtreme);
+            JsonOutput.Number(json, "null_mean", r.NullMean);
+            JsonOutput.Number(json, "null_sd", r.NullStandardDeviation);
             json.WriteNumber("dyads", r.Dyads);
             json.WriteNumber("permutations", r.Options.Permutations);
             json.WriteNumber("seed", r.Options.Seed);
@@ -121,7 +119,7 @@ internal static class QapCommand
         json.WriteEndArray();
     });
 
-    private static void WriteJson(TextWriter stdout, QapRegressionResult r) => Json(stdout, json =>
+    private static void WriteJson(TextWriter stdout, QapRegressionResult r) => JsonOutput.Write(stdout, json =>
     {
         json.WriteString("variant", r.Variant);
         json.WriteString("dependent", r.Dependent);
@@ -131,21 +129,21 @@ internal static class QapCommand
         json.WriteBoolean("diagonal", r.Options.IncludeDiagonal);
         json.WriteNumber("dyads", r.Dyads);
         json.WriteNumber("nodes", r.NodeCount);
-        Number(json, "r_squared", r.RSquared);
-        Number(json, "adj_r_squared", r.AdjustedRSquared);
-        Number(json, "residual_se", r.ResidualStandardError);
+        JsonOutput.Number(json, "r_squared", r.RSquared);
+        JsonOutput.Number(json, "adj_r_squared", r.AdjustedRSquared);
+        JsonOutput.Number(json, "residual_se", r.ResidualStandardError);
         json.WriteStartArray("terms");
         foreach (var t in r.Terms)
         {
             json.WriteStartObject();
             json.WriteString("term", t.Name);
-            Number(json, "coefficient", t.Coefficient);
-            Number(json, "std_coefficient", t.StandardizedCoefficient);
-            Number(json, "std_error", t.StandardError);
-            Number(json, "t", t.TValue);
-            Number(json, "p_ge", t.ShareAtLeast);
-            Number(json, "p_le", t.ShareAtMost);
-            Number(json, "p_abs", t.ShareAsExtreme);
+            JsonOutput.Number(json, "coefficient", t.Coefficient);
+            JsonOutput.Number(json, "std_coefficient", t.StandardizedCoefficient);
+            JsonOutput.Number(json, "std_error", t.StandardError);
+            JsonOutput.Number(json, "t", t.TValue);
+            JsonOutput.Number(json, "p_ge", t.ShareAtLeast);
+            JsonOutput.Number(json, "p_le", t.ShareAtMost);
+            JsonOutput.Number(json, "p_abs", t.ShareAsExtreme);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -153,25 +151,4 @@ internal static class QapCommand
         foreach (var id in r.LeftOutNodes) json.WriteStringValue(id);
         json.WriteEndArray();
     });
-
-    /// <summary>Writes one indented JSON object (the body writes its members) and a newline.</summary>
-    internal static void Json(TextWriter stdout, Action<Utf8JsonWriter> body)
-    {
-        using var ms = new MemoryStream();
-        using (var json = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            body(json);
-            json.WriteEndObject();
-        }
-        stdout.Write(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
-        stdout.WriteLine();
-    }
-
-    /// <summary>A number, or null when it is not finite.</summary>
-    internal static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value)) json.WriteNumber(name, value);
-        else json.WriteNull(name);
-    }
 }
