@@ -49,7 +49,7 @@ public sealed class PlaceResolver
     private const string NameSuffixes = "省市区县州旗盟镇乡村";
     /// <summary>Last characters of the address units that may follow a short name (with 大道, checked apart).</summary>
     private const string AddressUnits = "镇乡村路街巷弄区园";
-    private const string Separators = "-–—－·・/\\|,，、;；:： _()（）[]【】\"'“”";
+    private const string Separators = "-–—－·・/\\|,，、;；:： _()（）[]【】\"'“”.。";
     private static readonly SearchValues<char> SeparatorChars = SearchValues.Create(Separators);
     private static readonly SearchValues<char> RoadMarkerChars = SearchValues.Create(RoadMarkers);
     private static readonly SearchValues<char> AddressUnitChars = SearchValues.Create(AddressUnits);
@@ -213,6 +213,10 @@ public sealed class PlaceResolver
         var best = t_search ??= new Search();
         best.Reset(this, normal, _options.AcceptShortNamePrefixes);
         best.Run(0, null, 0, 0, false, 0, 0, 0);
+        // A label before a colon (集团总部：浙江省温岭市…, 第一办公区：北京市…): the address after it is read too, and the
+        // longer reading wins (北京:朝阳区 is still read from the start).
+        if (normal.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 and <= 12)
+            best.Run(colon + 1, null, 0, 0, false, 0, 0, 0);
         if (best.BestConsumed == 0 && best.RunOn is { } runOn)
             return Uncertain(input, normal, runOn, runsOn: true);
         if (best.BestConsumed == 0)
@@ -246,7 +250,7 @@ public sealed class PlaceResolver
         var end = ends[0];
         if (end.Last.Node is null)
             return PlaceResolution.Fail(input, ResolutionFailure.ProvinceOnly, $"only the province {end.Last.Target.Name} is named, not a city");
-        if (!_options.AcceptShortNamePrefixes && ends.TrueForAll(e => e.Tokens == 1 && e.Last.IsBare) && !ContinuesAddress(normal, end.Rest))
+        if (!_options.AcceptShortNamePrefixes && ends.TrueForAll(e => e.Tokens == 1 && e.Last.IsBare) && !ContinuesAddress(normal, end.Rest, end.Last.Rank == RankTownship))
             return Uncertain(input, normal, end);
         var method = end.UsedAlias ? ResolutionMethod.Alias : end.Tokens > 1 ? ResolutionMethod.Address : ResolutionMethod.Name;
         return new PlaceResolution(input, end.Last.Node, end.Last.Target, method, ResolutionFailure.None, "", []);
@@ -334,11 +338,34 @@ public sealed class PlaceResolver
     /// digit, with a name this resolver knows, or with a word of one to six Chinese characters that ends in an address
     /// unit (镇 乡 村 路 街 大道 巷 弄 区 园).
     /// </summary>
-    private bool ContinuesAddress(string text, int rest)
+    private bool ContinuesAddress(string text, int rest, bool township)
     {
-        if (rest >= text.Length || char.IsAsciiDigit(text[rest])) return true;
-        Span<int> found = stackalloc int[1];
-        if (_trie.Prefixes(text.AsSpan(rest, Math.Min(_maxNameLength, text.Length - rest)), found) > 0) return true;
+        if (rest >= text.Length) return true;
+        // After a township's short name only the township's unit under its former name (小越镇 for 小越街道) or a village
+        // (磁灶大埔村) continues: a house number, a zone, a road or a district is as likely to be named after it anywhere
+        // else (古北1699, 空港经济区, 淮海西路; see RunsOn), and a larger unit after it (山市南海区) means the text does
+        // not start with a place.
+        if (township)
+        {
+            if (text[rest] is '镇' or '乡') return true;
+            for (var i = rest + 1; i < text.Length && i <= rest + 4; i++)
+            {
+                if (!IsIdeograph(text[i - 1])) return false;
+                if (text[i] == '村') return true;
+            }
+            return false;
+        }
+        if (char.IsAsciiDigit(text[rest])) return true;
+        // A development zone's words after a zone's short name (松山湖高新技术产业开发区).
+        foreach (var zone in ZoneWords)
+            if (text.AsSpan(rest).StartsWith(zone, StringComparison.Ordinal)) return true;
+        Span<int> found = stackalloc int[64];
+        var n = _trie.Prefixes(text.AsSpan(rest, Math.Min(_maxNameLength, text.Length - rest)), found);
+        // A following name counts unless it is only a township's short form (中心 of 中心乡: 30,000 of them cover
+        // most two-character words).
+        for (var f = 0; f < n; f++)
+            foreach (var e in _trie.Entries(found[f]))
+                if (!(e.IsShort && e.Rank == RankTownship)) return true;
         for (var i = rest + 1; i < text.Length && i <= rest + 6; i++)
         {
             if (!IsIdeograph(text[i - 1])) return false;
@@ -347,6 +374,8 @@ public sealed class PlaceResolver
         }
         return false;
     }
+
+    private static readonly string[] ZoneWords = ["高新", "经济", "开发区", "工业", "科技园", "保税"];
 
     private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
@@ -376,19 +405,30 @@ public sealed class PlaceResolver
 
     private static bool IsTownship(NameEntry e) => e.Rank == RankTownship;
 
+    /// <summary>Length of a township's short form (see <see cref="TownshipShortForm"/>), without allocating.</summary>
+    private static int ShortLength(string name) =>
+        name.EndsWith("街道", StringComparison.Ordinal) || name.EndsWith("地区", StringComparison.Ordinal) || name.EndsWith("苏木", StringComparison.Ordinal)
+            ? name.Length - 2 : name.Length - 1;
+
     /// <summary>
     /// Whether a name that ends at <paramref name="next"/> is only the start of a longer name: of a road (中山北路, 金沙江路:
     /// one character then 路 街 巷 弄; 大道, 大街), of a town or village named like the place (玉山镇, 开原乡, 兴隆村), or of a
     /// market or square (东方市场: a name ending in 市 before 场; 中山商场, 中山广场). Applied to short names and to full names
     /// ending in 市 (市场); see the class remarks.
     /// </summary>
-    private static bool RunsOn(in NameEntry e, char lastOfName, string text, int next)
+    private static bool RunsOn(in NameEntry e, char lastOfName, int tokens, string text, int next)
     {
         if (next >= text.Length || e.Node is null) return false;   // a province's name: the chain ends before it anyway
         var c = text[next];
         if (lastOfName == '市' && c == '场') return true;
         if (!e.IsShort && !e.IsBare) return false;
-        if (c is '镇' or '乡' or '村') return true;
+        if (e.Rank == RankTownship)
+        {
+            // 崇贤镇 for 崇贤街道 is the same township under its former unit. Inside a county or city already read, a road
+            // named after one of its townships is that township's road (朝阳区建外大街).
+            if (c is '镇' or '乡' or '村' || tokens > 1) return false;
+        }
+        else if (c is '镇' or '乡' or '村') return true;
         // Roads are named after cities, counties and towns everywhere (中山北路, 金沙江路, 平安大道, 淮海西路 and 莫干山路
         // far from 莫干山镇), so a road's name is never read as its place.
         if (RoadMarkerChars.Contains(c)) return true;
@@ -577,6 +617,10 @@ public sealed class PlaceResolver
             return _gazetteer.TryGet(ctx, out var cd) && cd.NodeCode == p.NodeCode;
         }
         var c = candidate.Target;
+        // A two-character township short name right after a province is too weak a reading (河北大街: 大街乡): it needs a
+        // city or county before it.
+        if (previous.Rank == RankProvince && candidate.Rank == RankTownship && candidate.IsShort && ShortLength(candidate.Target.Name) <= 2)
+            return false;
         if (previous.Rank == RankProvince) return c.ProvinceCode == p.ProvinceCode;
         if (candidate.Rank == RankTownship && p.Level is DivisionLevel.County or DivisionLevel.Zone) return c.Code / 1000 == p.Code;
         return c.NodeCode == p.NodeCode && c.NodeCode is not null;
@@ -743,7 +787,7 @@ public sealed class PlaceResolver
             }
             if (any) return true;
             if (previous is not { } last) return false;
-            if (!acceptRunOn && RunsOn(last, text[lastStart + lastLength - 1], text, tokenEnd))
+            if (!acceptRunOn && RunsOn(last, text[lastStart + lastLength - 1], tokens, text, tokenEnd))
             {
                 if (tokens == 1 && RunOn is null) RunOn = new SearchEnd(last, tokens, usedAlias, lastStart, lastLength, pos);
                 return false;

@@ -9,7 +9,7 @@ divisions.csv already comes from; WTFPL / MIT; NBS 2023 统计用区划代码, a
 57a0aa9 (`git show HEAD:dist/streets.csv`), 41,352 rows `code,name,areaCode,provinceCode,cityCode`.
 
 Kept: the rows whose name ends in 镇, 乡, 街道, 地区 (Beijing's 乡-level 地区), 苏木, 农场, 林场 or 牧场 and whose county
-(areaCode) is a county or zone of divisions.csv (others: 监狱, 管委会, 开发区 sub-units … are not places people write).
+(areaCode) is a county, zone or county-less prefecture of divisions.csv (others: 监狱, 管委会, 开发区 sub-units … are not places people write).
 Format, compact: one line per county, `county_code,names`; names in code order separated by `|`; a name is written
 `NAME` when its 3-digit code is the previous one + 1 (the first of a county: 001) and `NAME@NNN` otherwise. The township
 code is county_code × 1000 + NNN. Output is deterministic (sorted by code).
@@ -31,7 +31,9 @@ def main():
     counties = set()
     with open(os.path.join(ROOT, "src", "CapitalNetwork", "Data", "divisions.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            if r["level"] in ("county", "zone", "direct_county"):
+            # Counties, zones and direct counties; and the prefectures without counties (东莞 441900, 中山 442000,
+            # 儋州 460400), whose townships sit right under them.
+            if r["level"] in ("county", "zone", "direct_county", "prefecture"):
                 counties.add(r["code"])
     by_county = {}
     kept = dropped = 0
