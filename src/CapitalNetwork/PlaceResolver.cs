@@ -250,7 +250,7 @@ public sealed class PlaceResolver
         var end = ends[0];
         if (end.Last.Node is null)
             return PlaceResolution.Fail(input, ResolutionFailure.ProvinceOnly, $"only the province {end.Last.Target.Name} is named, not a city");
-        if (!_options.AcceptShortNamePrefixes && ends.TrueForAll(e => e.Tokens == 1 && e.Last.IsBare) && !ContinuesAddress(normal, end.Rest, end.Last.Rank == RankTownship))
+        if (!_options.AcceptShortNamePrefixes && ends.TrueForAll(e => e.Tokens == 1 && e.Last.IsBare) && !ContinuesAddress(normal, end.Rest, end.Last.Rank == RankTownship ? end.Length : 0))
             return Uncertain(input, normal, end);
         var method = end.UsedAlias ? ResolutionMethod.Alias : end.Tokens > 1 ? ResolutionMethod.Address : ResolutionMethod.Name;
         return new PlaceResolution(input, end.Last.Node, end.Last.Target, method, ResolutionFailure.None, "", []);
@@ -338,9 +338,11 @@ public sealed class PlaceResolver
     /// digit, with a name this resolver knows, or with a word of one to six Chinese characters that ends in an address
     /// unit (镇 乡 村 路 街 大道 巷 弄 区 园).
     /// </summary>
-    private bool ContinuesAddress(string text, int rest, bool township)
+    private bool ContinuesAddress(string text, int rest, int townshipShortLength)
     {
-        if (rest >= text.Length) return true;
+        var township = townshipShortLength > 0;
+        // A two-character township short name alone is a word as often as a place (火星 of 火星乡).
+        if (rest >= text.Length) return townshipShortLength is 0 or >= 3;
         // After a township's short name only the township's unit under its former name (小越镇 for 小越街道) or a village
         // (磁灶大埔村) continues: a house number, a zone, a road or a district is as likely to be named after it anywhere
         // else (古北1699, 空港经济区, 淮海西路; see RunsOn), and a larger unit after it (山市南海区) means the text does
@@ -384,6 +386,15 @@ public sealed class PlaceResolver
     private static PlaceResolution Uncertain(string input, string normal, SearchEnd end, bool runsOn = false)
     {
         var e = end.Last;
+        if (e.Rank == RankTownship)
+        {
+            // 30,000 township short names cover most two-character words: one that starts a text and is not followed by
+            // an address makes the text unknown, not a candidate place (火星市, 伶俐街).
+            var word = normal.Substring(end.Start, end.Length);
+            return PlaceResolution.Fail(input, ResolutionFailure.Unknown,
+                $"no administrative name recognised at the start of the text ({word} is the short name of the township {e.Target.Name} " +
+                $"of {e.Node?.Name}, but what follows does not continue an address)");
+        }
         var node = e.Node!;
         var name = normal.Substring(end.Start, end.Length);
         var rest = normal.AsSpan(runsOn ? end.Start + end.Length : end.Rest);
