@@ -250,7 +250,11 @@ public sealed class PlaceResolver
         var end = ends[0];
         if (end.Last.Node is null)
             return PlaceResolution.Fail(input, ResolutionFailure.ProvinceOnly, $"only the province {end.Last.Target.Name} is named, not a city");
-        if (!_options.AcceptShortNamePrefixes && ends.TrueForAll(e => e.Tokens == 1 && e.Last.IsBare) && !ContinuesAddress(normal, end.Rest, end.Last.Rank == RankTownship ? end.Length : 0))
+        // A township's short name is never taken on its own word (AcceptShortNamePrefixes is about the short names of
+        // counties and cities): it is unknown unless an address follows.
+        var townshipOnly = ends.TrueForAll(e => e.Last.Rank == RankTownship);
+        if ((!_options.AcceptShortNamePrefixes || townshipOnly) && ends.TrueForAll(e => e.Tokens == 1 && e.Last.IsBare)
+            && !ContinuesAddress(normal, end.Rest, end.Last.Rank == RankTownship ? end.Length : 0))
             return Uncertain(input, normal, end);
         var method = end.UsedAlias ? ResolutionMethod.Alias : end.Tokens > 1 ? ResolutionMethod.Address : ResolutionMethod.Name;
         return new PlaceResolution(input, end.Last.Node, end.Last.Target, method, ResolutionFailure.None, "", []);
@@ -343,13 +347,14 @@ public sealed class PlaceResolver
         var township = townshipShortLength > 0;
         // A two-character township short name alone is a word as often as a place (火星 of 火星乡).
         if (rest >= text.Length) return townshipShortLength is 0 or >= 3;
-        // After a township's short name only the township's unit under its former name (小越镇 for 小越街道) or a village
-        // (磁灶大埔村) continues: a house number, a zone, a road or a district is as likely to be named after it anywhere
+        // After a township's short name only the township's unit under its former name (小越镇 for 小越街道), its industrial
+        // zone (磁灶工业区) or a village (磁灶大埔村) continues: a house number, a zone, a road or a district is as likely to be named after it anywhere
         // else (古北1699, 空港经济区, 淮海西路; see RunsOn), and a larger unit after it (山市南海区) means the text does
         // not start with a place.
         if (township)
         {
             if (text[rest] is '镇' or '乡') return true;
+            if (text.AsSpan(rest).StartsWith("工业", StringComparison.Ordinal)) return true;   // 磁灶工业区
             for (var i = rest + 1; i < text.Length && i <= rest + 4; i++)
             {
                 if (!IsIdeograph(text[i - 1])) return false;
@@ -798,7 +803,7 @@ public sealed class PlaceResolver
             }
             if (any) return true;
             if (previous is not { } last) return false;
-            if (!acceptRunOn && RunsOn(last, text[lastStart + lastLength - 1], tokens, text, tokenEnd))
+            if ((!acceptRunOn || last.Rank == RankTownship) && RunsOn(last, text[lastStart + lastLength - 1], tokens, text, tokenEnd))
             {
                 if (tokens == 1 && RunOn is null) RunOn = new SearchEnd(last, tokens, usedAlias, lastStart, lastLength, pos);
                 return false;
