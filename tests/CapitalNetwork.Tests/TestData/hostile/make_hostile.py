@@ -409,3 +409,24 @@ write("dl-embedded.dl", text([
     "a b 3",              # 7 parallel -> summed, parallel_edges
 ]).encode())
 write("not-dl.dl", b"source,target\na,b\n")
+# --- issue 17: township layer and names that only start a longer name -------------------------------------------------
+# One rule for a place name that is only the start of a road, market or town name (uncertain_place, accepted with
+# shortprefix); townships resolve where unique (黎里镇 320509110 → 苏州 320500, townships.csv); a township name in several
+# cities is ambiguous (玉山镇: 昆山, 江山, 武夷山 …); 火星 is a township's short name only, so 火星市 stays unknown. Nodes by
+# hand from divisions.csv/aliases.csv: 浦东 → 浦东新区 310115 (上海), 路北区 130203 (唐山 130200), 台北市 → 710000,
+# Haidian → 海淀区 110108 (北京), 景县 131127 (衡水 131100).
+write("townships-and-run-on-names.csv", text([
+    EN,
+    GOOD[0],                                        # 2 used
+    F1 + ",甲1,中山北路972号,,1",                    # 3 中山 starts the road name 中山北路 -> uncertain_place
+    F1 + ",甲2,东方市场八区,,1",                     # 4 东方市 starts 东方市场 (a market) -> uncertain_place
+    F1 + ",甲3,玉山镇朝阳西路,,1",                   # 5 玉山镇 is a township in 6 cities -> ambiguous_place
+    F1 + ",甲4,开原乡街内,,1",                       # 6 开原 starts 开原乡 (a township of another place) -> uncertain_place
+    F1 + ",甲5,黎里镇汾湖大道,,1",                   # 7 unique township: 苏州, used
+    F1 + ",甲6,浦东三林镇,,1",                       # 8 浦东 + its township 三林镇: 上海, used
+    F1 + ",甲7,唐山路北区,,1",                       # 9 city and district run together: 唐山, used
+    F1 + ",甲8,台北市松山區,,1",                     # 10 traditional characters: 台湾, used
+    F1 + ',甲9,"Haidian District, Beijing",,1',     # 11 English: 北京, used
+    F1 + ",甲10,景 县,,1",                           # 12 a stray space inside the name: 衡水, used
+    F1 + ",甲11,火星市,,1",                          # 13 no place -> unknown_place
+]).encode())
