@@ -31,10 +31,14 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
         File.WriteAllBytes(P("junk.csv"), [0x50, 0x4B, 0x03, 0x04, 0, 0, 0xFF, 0xFE, 1, 2, 3]);
         File.WriteAllText(P("table.csv"), "省份,地区,基金数量\n北京,东部,266\n天津,东部,51\n山西,中部,0\n香港,港澳台,3\n", new UTF8Encoding(false));
         Directory.CreateDirectory(P("folder"));
+        // issue 20: an undirected GraphML with an edge to an undeclared node (c), and a GEXF file named .graphml
+        File.WriteAllText(P("net.graphml"), "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>" +
+            "<graph><node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"><data key=\"w\">2</data></edge><edge source=\"b\" target=\"c\"/></graph></graphml>", new UTF8Encoding(false));
+        File.WriteAllText(P("bad.graphml"), "<gexf version=\"1.3\"><graph/></gexf>", new UTF8Encoding(false));
         return true;
     });
 
-    private static readonly string[] InputNames = ["filings.csv", "edges.csv", "net.gexf", "empty.csv", "junk.csv", "folder", "missing.csv"];
+    private static readonly string[] InputNames = ["filings.csv", "edges.csv", "net.gexf", "empty.csv", "junk.csv", "folder", "missing.csv", "net.graphml", "bad.graphml"];
 
     public static TheoryData<string> Cases()
     {
@@ -54,6 +58,9 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
                 ["export", "{in}", "--format", "svg", "-o", "{out}.svg"], ["export", "{in}", "--format", "json", "-o", "{out}.json"],
                 ["export", "{in}", "--format", "gexf", "--dynamic", "--timeline", "per-year", "-o", "{out}.d.gexf"],
                 ["export", "{in}", "--format", "gephi-csv", "--dynamic", "-o", "{out}.ddir", "--raw-csv"],
+                ["export", "{in}", "--format", "graphml", "-o", "{out}.graphml", "--measures", "pagerank"],
+                ["export", "{in}", "--format", "graphml", "--dynamic", "-o", "{out}.d.graphml"],
+                ["export", "{in}", "--format", "graphml", "--strict-nodes", "-o", "{out}.s.graphml", "--diagnostics", "{out}.gd.csv"],
                 ["draw", "{in}", "-o", "{out}.svg"], ["draw", "{in}", "-o", "{out}.l.svg", "--chart", "lorenz"],
                 ["draw", "{in}", "-o", "{out}.f.svg", "--chart", "flows"], ["draw", "{in}", "-o", "{out}.t.svg", "--chart", "top", "--top", "0"],
                 ["draw", "{in}", "-o", "{out}.tr.svg", "--chart", "trend", "--cumulative"], ["draw", "{in}", "-o", "{out}.g.svg", "--layout", "geo", "--width", "10", "--height", "10"],

@@ -53,9 +53,9 @@ public class ForeignFilesTests
         Assert.Equal(["北京", "上海", "杭州", "武汉"], net.Nodes.Select(n => n.Label));
         var attributes = doc.NodeAttributes.ToDictionary(a => a.Name);
         Assert.Equal(GexfAttributeType.Long, attributes["community"].Type); // networkx writes Python ints as attr.type long
-        Assert.Equal(["1", "2", "1", null], attributes["community"].Values.ToArray());
-        Assert.Equal(["0.5", "1.25", "-2", null], attributes["score"].Values.ToArray());
-        Assert.Equal(["true", "false", "true", null], attributes["core"].Values.ToArray());
+        Assert.Equal<IEnumerable<string?>>(new string?[] { "1", "2", "1", null }, attributes["community"].Values);
+        Assert.Equal<IEnumerable<string?>>(new string?[] { "0.5", "1.25", "-2", null }, attributes["score"].Values);
+        Assert.Equal<IEnumerable<string?>>(new string?[] { "true", "false", "true", null }, attributes["core"].Values);
         Assert.Equal("Smith & Sons", attributes["note"].Values[0]);
         Assert.Equal(1.0, net.Edge(net.FindEdge(0, 2)).Funds);
         Assert.Equal(4.0, net.Edge(net.FindEdge(2, 2)).Funds);
@@ -114,11 +114,11 @@ public class ForeignFilesTests
     {
         // Expected (real/graphology-miserables.graphml, Gephi's GraphML export of Les Misérables): the first node (id 11)
         // is labelled Valjean;
-        // r, g, b, x, y, size are drawing keys, 'Modularity Class' is kept (named Modularity_Class, int).
+        // r, g, b, x, y, size are drawing keys, 'Modularity Class' is kept (made an identifier: modularity_class, int).
         var doc = GraphMLReader.ReadDocument(GraphMLTestData.PathOf("real/graphology-miserables.graphml"));
         Assert.Equal(("11", "Valjean"), (doc.Network.Nodes[0].Id, doc.Network.Nodes[0].Label));
         var kept = Assert.Single(doc.NodeAttributes);
-        Assert.Equal(("Modularity_Class", GexfAttributeType.Integer), (kept.Name, kept.Type));
+        Assert.Equal(("modularity_class", GexfAttributeType.Integer), (kept.Name, kept.Type));
     }
 
     [Fact]
