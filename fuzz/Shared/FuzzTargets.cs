@@ -5,7 +5,7 @@ namespace CapitalNetwork.Fuzz;
 
 /// <summary>
 /// The fuzz targets and their contract: any input may be refused only with the library's own format exception
-/// (<see cref="FilingsFormatException"/>, <see cref="GexfFormatException"/>, <see cref="GraphMLFormatException"/>); any other exception, a report that does
+/// (<see cref="FilingsFormatException"/>, <see cref="GexfFormatException"/>, <see cref="GraphMLFormatException"/>, <see cref="NetworkFormatException"/>); any other exception, a report that does
 /// not reconcile, or a hang is a finding. tests/CapitalNetwork.Tests/Hostile/FuzzCorpusReplayTests.cs replays the
 /// committed corpus (tests/CapitalNetwork.Tests/TestData/fuzz/) under the same contract in CI.
 /// </summary>
@@ -56,6 +56,61 @@ public static class FuzzTargets
         if (place.IsResolved != (place.Node is not null)) throw new InvalidOperationException("a resolution without a node, or a failure with one");
         r.ResolveCreditCode(text);
         r.Resolve(text, text);
+    }
+
+    // Issue 20: small limits so that the fuzzer reaches them with small inputs.
+    private static readonly NetworkFileReadOptions NetworkFile = NetworkFileReadOptions.Default with
+    {
+        MaxNodes = 20_000, MaxEdges = 100_000, MaxLineLength = 4096, MaxCharacters = 1 << 20,
+    };
+
+    /// <summary>Pajek reader, lenient and strict; a network it reads must survive PajekWriter → PajekReader with the same
+    /// node count, edge count and weight total, and without any diagnostic.</summary>
+    public static void PajekReader(byte[] data)
+    {
+        var lenient = ReadNetwork(() => global::CapitalNetwork.PajekReader.Read(new MemoryStream(data), "fuzz.net", null, NetworkFile));
+        ReadNetwork(() => global::CapitalNetwork.PajekReader.Read(new MemoryStream(data), "fuzz.net", null, NetworkFile with { Strict = true }));
+        if (lenient is null) return;
+        var text = new StringWriter();
+        PajekWriter.Write(lenient, text, new PajekOptions { Names = VertexNames.Ids });
+        var issues = new List<Diagnostic>();
+        var back = global::CapitalNetwork.PajekReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), "again.net", issues.Add, NetworkFile);
+        Same(lenient, back, issues);
+    }
+
+    /// <summary>DL reader, lenient and strict; a network it reads must survive DlWriter (edge list) → DlReader with the same
+    /// node count, edge count and weight total, and without any diagnostic.</summary>
+    public static void DlReader(byte[] data)
+    {
+        var lenient = ReadNetwork(() => global::CapitalNetwork.DlReader.Read(new MemoryStream(data), "fuzz.dl", null, NetworkFile));
+        ReadNetwork(() => global::CapitalNetwork.DlReader.Read(new MemoryStream(data), "fuzz.dl", null, NetworkFile with { Strict = true }));
+        if (lenient is null) return;
+        var text = new StringWriter();
+        DlWriter.Write(lenient, text, new DlOptions { Names = VertexNames.Ids, Layout = DlLayout.EdgeList1 });
+        var issues = new List<Diagnostic>();
+        var back = global::CapitalNetwork.DlReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), "again.dl", issues.Add, NetworkFile);
+        Same(lenient, back, issues);
+    }
+
+    private static FlowNetwork? ReadNetwork(Func<FlowNetwork> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (NetworkFormatException)
+        {
+            return null;
+        }
+    }
+
+    private static void Same(FlowNetwork first, FlowNetwork again, List<Diagnostic> issues)
+    {
+        if (issues.Count > 0) throw new InvalidOperationException($"the written file reads with diagnostics: {issues[0]}");
+        if (first.NodeCount != again.NodeCount || first.EdgeCount != again.EdgeCount)
+            throw new InvalidOperationException($"written and read again: {first.NodeCount}/{first.EdgeCount} became {again.NodeCount}/{again.EdgeCount}");
+        if (first.TotalWeight(EdgeWeight.Funds) != again.TotalWeight(EdgeWeight.Funds))
+            throw new InvalidOperationException("written and read again: the weight total changed");
     }
 
     /// <summary>GEXF reader.</summary>

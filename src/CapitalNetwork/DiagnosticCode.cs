@@ -49,13 +49,14 @@ public enum DiagnosticCode
     /// <summary>A place rests only on a short name at the start of a longer name (平安银行, 东方财富): probably a company,
     /// not taken as a place unless <see cref="IngestOptions.AcceptShortNamePrefixes"/>; the message names the candidate.</summary>
     UncertainPlace,
-    /// <summary>Warning (GEXF, GraphML): an edge names a node the file does not declare; the node was added with its id
-    /// as label, as Gephi does (<see cref="GexfReadOptions.RejectUndeclaredNodes"/> refuses such files instead).</summary>
+    /// <summary>Warning (GEXF, GraphML, Pajek, DL): an edge names a node the file does not declare; the node was added
+    /// with its id as label, as Gephi does (the readers' strict options, e.g. <see cref="NetworkFileReadOptions.Strict"/>,
+    /// refuse such files instead).</summary>
     UndeclaredNode,
-    /// <summary>Warning (GEXF, GraphML): an edge joins the same nodes (in the same direction) as an earlier one; the
+    /// <summary>Warning (GEXF, GraphML, Pajek, DL): an edge joins the same nodes (in the same direction) as an earlier one; the
     /// weights of the two were summed, as Gephi's default merge strategy does.</summary>
     ParallelEdges,
-    /// <summary>Warning (GEXF, GraphML), once per file: undirected edges entered the directed flow network in both
+    /// <summary>Warning (GEXF, GraphML, Pajek, DL), once per file: undirected edges entered the directed flow network in both
     /// directions, each with the full weight; the message gives their number.</summary>
     UndirectedEdges,
     /// <summary>Warning (GEXF, GraphML): values refer to an attribute (GEXF <c>for</c>, GraphML <c>key</c>) the file does

@@ -24,6 +24,6 @@ public sealed record GexfReadOptions
     /// <summary>When true, an edge whose source or target is not a declared <c>&lt;node&gt;</c> makes the read fail with a
     /// <see cref="GexfFormatException"/>. When false (the default, Gephi's behaviour) the node is added with its id as
     /// label and a <see cref="DiagnosticCode.UndeclaredNode"/> warning (<see cref="GexfDocument.Diagnostics"/>). CLI:
-    /// <c>--strict-nodes</c>.</summary>
+    /// <c>--strict</c>.</summary>
     public bool RejectUndeclaredNodes { get; init; }
 }

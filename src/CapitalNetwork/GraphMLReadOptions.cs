@@ -19,6 +19,6 @@ public sealed record GraphMLReadOptions
     /// <summary>When true, an edge whose source or target is not a declared <c>&lt;node&gt;</c> makes the read fail with
     /// a <see cref="GraphMLFormatException"/>. When false (the default; networkx and Gephi add such nodes too) the node
     /// is added with its id as label and a <see cref="DiagnosticCode.UndeclaredNode"/> warning. CLI:
-    /// <c>--strict-nodes</c>.</summary>
+    /// <c>--strict</c>.</summary>
     public bool RejectUndeclaredNodes { get; init; }
 }

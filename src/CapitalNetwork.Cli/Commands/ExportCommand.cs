@@ -4,20 +4,25 @@ using System.Globalization;
 namespace CapitalNetwork.Cli.Commands;
 
 /// <summary>
-/// <c>capnet export INPUT --format gexf|gephi-csv|svg|json -o OUT [--weight …] [--dynamic] [--timeline …]
-/// [--measures KEY,…|all]</c>: writes the network (or, with <c>--dynamic</c>, its yearly snapshots) for Gephi, Gephi's
-/// spreadsheet import, a browser or a script.
+/// <c>capnet export INPUT --format gexf|gephi-csv|svg|json|pajek|dl|parquet -o OUT [--weight …] [--dynamic] [--timeline …]
+/// [--measures KEY,…|all] [--names labels|ids] [--dl-layout fullmatrix|edgelist1]</c>: writes the network (or, with
+/// <c>--dynamic</c>, its yearly snapshots) for Gephi, Gephi's spreadsheet import, a browser, a script, Pajek, UCINET or
+/// a database (Parquet tables).
 /// </summary>
 internal static class ExportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]), a GEXF or a GraphML file." };
-        var format = new Option<string>("--format", "-f") { Description = "gexf (Gephi), gephi-csv (nodes.csv + edges.csv in the -o directory), svg (a picture), json (graphology) or graphml (NetworkX, igraph, Cytoscape, yEd).", DefaultValueFactory = _ => "gexf" };
-        format.AcceptOnlyFromAmong("gexf", "gephi-csv", "svg", "json", "graphml");
-        var output = new Option<string?>("--output", "-o") { Description = "File to write (a directory for gephi-csv). Default: network.gexf, network.svg, network.json or the directory gephi." };
+        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]), a GEXF, GraphML, Pajek (.net, .paj) or UCINET DL (.dl) file, or a folder of Parquet tables." };
+        var format = new Option<string>("--format", "-f") { Description = "gexf (Gephi), gephi-csv (nodes.csv + edges.csv in the -o directory), svg (a picture), json (graphology), graphml (NetworkX, igraph, Cytoscape, yEd), pajek (.net with coordinates), dl (UCINET) or parquet (nodes.parquet + edges.parquet in the -o directory; with --dynamic one pair per year).", DefaultValueFactory = _ => "gexf" };
+        format.AcceptOnlyFromAmong("gexf", "gephi-csv", "svg", "json", "graphml", "pajek", "dl", "parquet");
+        var output = new Option<string?>("--output", "-o") { Description = "File to write (a directory for gephi-csv and parquet). Default: network.gexf, network.svg, network.json, network.graphml, network.net, network.dl or the directory gephi or parquet." };
+        var names = new Option<string>("--names") { Description = "pajek, dl: vertex names from the node labels (a city's name) or ids (a city's 6-digit code).", DefaultValueFactory = _ => "labels" };
+        names.AcceptOnlyFromAmong("labels", "ids");
+        var dlLayout = new Option<string>("--dl-layout") { Description = "dl: fullmatrix (UCINET's matrix, n rows of n values) or edgelist1 (one line i j value per edge).", DefaultValueFactory = _ => "fullmatrix" };
+        dlLayout.AcceptOnlyFromAmong("fullmatrix", "edgelist1");
         var weight = CliOptions.Weight("Weight written as the edge weight (thickness in Gephi, width in the SVG)");
-        var dynamic = new Option<bool>("--dynamic") { Description = "Write every filing year on Gephi's timeline (gexf, gephi-csv; needs a filings file or a dynamic GEXF)." };
+        var dynamic = new Option<bool>("--dynamic") { Description = "Write every filing year: on Gephi's timeline (gexf, gephi-csv) or as one Parquet table pair per year (parquet); needs a filings file, a dynamic GEXF or Parquet tables with years." };
         var timeline = new Option<string>("--timeline") { Description = "With --dynamic: cumulative (the network grows) or per-year (each year's own flows).", DefaultValueFactory = _ => "cumulative" };
         timeline.AcceptOnlyFromAmong("cumulative", "per-year");
         var measures = new Option<string?>("--measures") { Description = "Add measures of `capnet measures` as node attributes and network figures: comma-separated keys, or all." };
@@ -26,7 +31,7 @@ internal static class ExportCommand
         var ingest = new IngestArguments();
         var cmd = new Command("export", "Export the network as GEXF (static or dynamic), Gephi spreadsheet CSV, an SVG picture or graphology JSON.")
         {
-            input, format, output, weight, dynamic, timeline, measures, noLoops, katzAlpha,
+            input, format, output, weight, dynamic, timeline, measures, noLoops, katzAlpha, names, dlLayout,
         };
         ingest.AddTo(cmd);
         cmd.SetAction(pr =>
@@ -36,14 +41,19 @@ internal static class ExportCommand
             var w8 = pr.GetValue(weight);
             var isDynamic = pr.GetValue(dynamic);
             var katz = pr.GetValue(katzAlpha);
-            if (isDynamic && fmt is "svg" or "json" or "graphml")
+            if (isDynamic && fmt is not ("gexf" or "gephi-csv" or "parquet"))
             {
-                stderr.WriteLine($"capnet: --dynamic works with --format gexf or gephi-csv, not {fmt}.");
+                stderr.WriteLine($"capnet: --dynamic works with --format gexf, gephi-csv or parquet, not {fmt}.");
                 return CapnetApp.UnusableInput;
             }
             var keys = ParseKeys(pr.GetValue(measures), stderr);
             if (keys is null) return CapnetApp.UnusableInput;
-            var outPath = pr.GetValue(output) ?? fmt switch { "gephi-csv" => "gephi", "svg" => "network.svg", "json" => "network.json", "graphml" => "network.graphml", _ => "network.gexf" };
+            var outPath = pr.GetValue(output) ?? fmt switch
+            {
+                "gephi-csv" => "gephi", "svg" => "network.svg", "json" => "network.json", "graphml" => "network.graphml", "pajek" => "network.net", "dl" => "network.dl",
+                "parquet" => "parquet", _ => "network.gexf",
+            };
+            var vertexNames = pr.GetValue(names) == "ids" ? VertexNames.Ids : VertexNames.Labels;
             var options = new GexfOptions
             {
                 Weight = w8,
@@ -60,6 +70,12 @@ internal static class ExportCommand
                     {
                         stderr.WriteLine($"capnet: {path}: --dynamic needs a filings file with filing dates or a dynamic GEXF with yearly times.");
                         return CapnetApp.UnusableInput;
+                    }
+                    if (fmt == "parquet")
+                    {
+                        var written = ParquetNetworkWriter.WriteSeries(series, outPath);
+                        stdout.WriteLine($"wrote {written.Count} Parquet tables to {outPath} (the whole network and {series.Years.Count} years {series.Years.Min()}–{series.Years.Max()})");
+                        return 0;
                     }
                     options = WithMeasures(options, series.Through(series.Years.Max()), keys, w8, katz, stderr);
                     if (fmt == "gexf")
@@ -86,12 +102,10 @@ internal static class ExportCommand
                         var (nodes, edges) = GephiCsvWriter.Write(net, outPath, options, CliOptions.Cells(pr, ingest.RawCsv));
                         stdout.WriteLine($"wrote {nodes} and {edges}");
                         break;
-                    // ---- graphml (issue 20, branch graphml) ----
                     case "graphml":
                         GraphMLWriter.Write(net, outPath, options);
                         stdout.WriteLine($"wrote {outPath}");
                         break;
-                    // ---- end graphml ----
                     case "svg":
                         NetworkSvg.Draw(net, new NetworkSvgOptions
                         {
@@ -99,6 +113,24 @@ internal static class ExportCommand
                             SelfLoops = options.IncludeSelfLoops ? SelfLoopStyle.Ring : SelfLoopStyle.Omit,
                         }).Save(outPath);
                         stdout.WriteLine($"wrote {outPath}");
+                        break;
+                    case "pajek":
+                        PajekWriter.Write(net, outPath, new PajekOptions { Weight = w8, Names = vertexNames, IncludeSelfLoops = options.IncludeSelfLoops });
+                        stdout.WriteLine($"wrote {outPath}");
+                        break;
+                    case "dl":
+                        DlWriter.Write(net, outPath, new DlOptions
+                        {
+                            Weight = w8,
+                            Names = vertexNames,
+                            IncludeSelfLoops = options.IncludeSelfLoops,
+                            Layout = pr.GetValue(dlLayout) == "edgelist1" ? DlLayout.EdgeList1 : DlLayout.FullMatrix,
+                        });
+                        stdout.WriteLine($"wrote {outPath}");
+                        break;
+                    case "parquet":
+                        var (nodeTable, edgeTable) = ParquetNetworkWriter.Write(net, outPath);
+                        stdout.WriteLine($"wrote {nodeTable} and {edgeTable}");
                         break;
                     default:
                         NetworkJsonWriter.Write(net, outPath, options);

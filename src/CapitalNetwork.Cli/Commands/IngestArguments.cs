@@ -50,9 +50,10 @@ internal sealed class IngestArguments
 
     public Option<bool> RawCsv { get; } = CliOptions.RawCsv();
 
-    public Option<bool> StrictNodes { get; } = new("--strict-nodes")
+    // Issue 20: network files of other tools (GEXF, GraphML, Pajek, UCINET DL) repair what Gephi repairs unless --strict.
+    public Option<bool> Strict { get; } = new("--strict")
     {
-        Description = "GEXF and GraphML input: refuse a file with an edge to an undeclared node (by default the node is added with a warning, as Gephi does).",
+        Description = "Fail on the first problem instead of reporting it: a row that cannot be used; in a GEXF or GraphML file an edge to an undeclared node; in a Pajek or DL file a tie to an undeclared vertex or a second tie on the same pair.",
     };
 
     public IngestArguments() => UnplacedPartners.AcceptOnlyFromAmong("leave-out", "at-fund-city");
@@ -67,7 +68,7 @@ internal sealed class IngestArguments
         command.Options.Add(AcceptShortNamePrefixes);
         command.Options.Add(Diagnostics);
         command.Options.Add(RawCsv);
-        command.Options.Add(StrictNodes);
+        command.Options.Add(Strict);
     }
 
     /// <summary>The library's ingest options from the command line; a window that ends before it starts is a usage error.</summary>
@@ -87,6 +88,7 @@ internal sealed class IngestArguments
             {
                 CapitalUnit = pr.GetValue(CapitalUnit),
                 PartnersWithoutPlace = pr.GetValue(UnplacedPartners) == "at-fund-city" ? CapitalNetwork.UnplacedPartners.AtFundCity : CapitalNetwork.UnplacedPartners.LeaveOut,
+                Strict = pr.GetValue(Strict),
             },
         };
     }
@@ -101,7 +103,7 @@ internal sealed class IngestArguments
         LoadedInput loaded;
         try
         {
-            loaded = InputLoader.Load(path, Options(pr, progress), AsksForFilings(pr), pr.GetValue(StrictNodes));
+            loaded = InputLoader.Load(path, Options(pr, progress), AsksForFilings(pr));
         }
         finally
         {
@@ -139,7 +141,13 @@ internal sealed class IngestArguments
         }
         else if (loaded.Diagnostics.Count > 0)
         {
-            stderr.WriteLine($"capnet: {input}: {loaded.Diagnostics.Count:N0} rows skipped ({string.Join(", ", loaded.Diagnostics.GroupBy(d => d.CodeName).Select(g => $"{g.Key} {g.Count():N0}"))}).");
+            static string Codes(IEnumerable<Diagnostic> list) => string.Join(", ", list.GroupBy(d => d.CodeName).Select(g => $"{g.Key} {g.Count():N0}"));
+            var rejected = loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Rejected).ToList();
+            var warnings = loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToList();
+            if (rejected.Count > 0) stderr.WriteLine($"capnet: {input}: {rejected.Count:N0} rows skipped ({Codes(rejected)}).");
+            if (warnings.Count > 0) stderr.WriteLine($"capnet: {input}: {warnings.Count:N0} warnings ({Codes(warnings)}).");
+            // How undirected ties entered the directed network is said in full (one line per file).
+            foreach (var d in warnings.Where(d => d.Code == DiagnosticCode.UndirectedEdges)) stderr.WriteLine($"capnet: {input}: {d.Message}.");
         }
         if (pr.GetValue(Diagnostics) is { } path)
         {

@@ -35,10 +35,15 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
         File.WriteAllText(P("net.graphml"), "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>" +
             "<graph><node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"><data key=\"w\">2</data></edge><edge source=\"b\" target=\"c\"/></graph></graphml>", new UTF8Encoding(false));
         File.WriteAllText(P("bad.graphml"), "<gexf version=\"1.3\"><graph/></gexf>", new UTF8Encoding(false));
+        // Issue 20: Pajek and UCINET DL inputs, good and broken (the Parquet folder "pq" is written by a case's setup).
+        File.WriteAllText(P("good.net"), "*Vertices 3\n1 \"北京市\"\n2 \"上海市\"\n3 x\n*Arcs\n1 2 2\n2 9 1\n*Edges\n1 3 1\n1 3 1\n", new UTF8Encoding(false));
+        File.WriteAllText(P("bad.net"), "*Vertices lots\n", new UTF8Encoding(false));
+        File.WriteAllText(P("good.dl"), "DL n=3 format=edgelist1\nlabels embedded:\ndata:\na b 2\nb c -1\nc a\n", new UTF8Encoding(false));
+        File.WriteAllText(P("bad.dl"), "DL NR=2 NC=3\nDATA:\n1 0 1\n", new UTF8Encoding(false));
         return true;
     });
 
-    private static readonly string[] InputNames = ["filings.csv", "edges.csv", "net.gexf", "empty.csv", "junk.csv", "folder", "missing.csv", "net.graphml", "bad.graphml"];
+    private static readonly string[] InputNames = ["filings.csv", "edges.csv", "net.gexf", "empty.csv", "junk.csv", "folder", "missing.csv", "good.net", "bad.net", "good.dl", "bad.dl", "pq", "net.graphml", "bad.graphml"];
 
     public static TheoryData<string> Cases()
     {
@@ -53,6 +58,7 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
                 ["measures", "{in}"], ["measures", "{in}", "--format", "csv", "--self-loops", "drop", "--weight", "links"],
                 ["measures", "{in}", "--only", "be_p_value,rich_club,community", "--permutations", "20"],
                 ["measures", "{in}", "--only", "katz", "--katz-alpha", "0"], ["measures", "{in}", "--permutations", "-1", "--only", "be_p_value"],
+                ["measures", "{in}", "--permutations", "-1", "--only", "ei_index_rescaled,ei_index_p_less"],
                 ["measures", "{in}", "--unplaced-partners", "at-fund-city", "--capital-unit", "wan", "--diagnostics", "{out}.diag.csv"],
                 ["export", "{in}", "--format", "gexf", "-o", "{out}.x.gexf", "--measures", "all"], ["export", "{in}", "--format", "gephi-csv", "-o", "{out}.dir"],
                 ["export", "{in}", "--format", "svg", "-o", "{out}.svg"], ["export", "{in}", "--format", "json", "-o", "{out}.json"],
@@ -60,19 +66,31 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
                 ["export", "{in}", "--format", "gephi-csv", "--dynamic", "-o", "{out}.ddir", "--raw-csv"],
                 ["export", "{in}", "--format", "graphml", "-o", "{out}.graphml", "--measures", "pagerank"],
                 ["export", "{in}", "--format", "graphml", "--dynamic", "-o", "{out}.d.graphml"],
-                ["export", "{in}", "--format", "graphml", "--strict-nodes", "-o", "{out}.s.graphml", "--diagnostics", "{out}.gd.csv"],
+                ["export", "{in}", "--format", "graphml", "--strict", "-o", "{out}.s.graphml", "--diagnostics", "{out}.gd.csv"],
                 ["draw", "{in}", "-o", "{out}.svg"], ["draw", "{in}", "-o", "{out}.l.svg", "--chart", "lorenz"],
                 ["draw", "{in}", "-o", "{out}.f.svg", "--chart", "flows"], ["draw", "{in}", "-o", "{out}.t.svg", "--chart", "top", "--top", "0"],
                 ["draw", "{in}", "-o", "{out}.tr.svg", "--chart", "trend", "--cumulative"], ["draw", "{in}", "-o", "{out}.g.svg", "--layout", "geo", "--width", "10", "--height", "10"],
                 ["blocks", "{in}"], ["blocks", "{in}", "--format", "csv", "--table", "members", "--weight", "capital", "--depth", "3"],
                 ["blocks", "{in}", "-o", "{out}.bm.svg", "--graph-svg", "{out}.bg.svg", "--raw-csv"],
                 ["concentration", "{in}", "--value", "基金数量", "--group", "地区"], ["concentration", "{in}", "--value", "capital", "--regions-of", "fund_place"],
+                ["qap", "{in}", "--x", "log_distance,same_province", "--permutations", "20"], ["qap", "{in}", "--x", "nope", "--permutations", "5"],
+                ["qap", "{in}", "--y", "funds_tie", "--x", "same_region", "--null", "y", "--format", "csv", "--permutations", "10", "--diagonal"],
+                ["qap", "{in}", "--correlation", "--x", "log_distance", "--format", "json", "--permutations", "5"], ["qap", "{in}", "--permutations", "0", "--x", "capital"],
+                ["qap", "{in}"], ["gravity", "{in}"], ["gravity", "{in}", "--masses", "strength", "--format", "json"], ["gravity", "{in}", "--fixed-effects", "--masses", "strength"],
+                ["gravity", "{in}", "--diagonal", "--format", "csv", "--x", "same_region", "--weight", "capital"], ["gravity", "{in}", "--max-iterations", "0"],
+                ["export", "{in}", "--format", "pajek", "-o", "{out}.net", "--names", "ids", "--weight", "capital"], ["export", "{in}", "--format", "pajek", "--dynamic", "-o", "{out}.d.net"],
+                ["export", "{in}", "--format", "dl", "-o", "{out}.dl", "--dl-layout", "edgelist1", "--no-self-loops"], ["export", "{in}", "--format", "dl", "-o", "{out}.f.dl", "--dl-layout", "nope"],
+                ["export", "{in}", "--format", "parquet", "-o", "{out}.pq"], ["export", "{in}", "--format", "parquet", "--dynamic", "-o", "{out}.pqd"],
+                ["measures", "{in}", "--strict", "--only", "in_strength"],
             ];
             foreach (var c in commands) data.Add(string.Join('\u001f', c.Select(a => a.Replace("{in}", input))));
         }
         foreach (var c in new[] { "concentration|table.csv|--value|基金数量|--regions-of|省份|--format|csv", "concentration|table.csv|--value|地区",
                      "concentration|table.csv|--value|nope", "resolve|平安银行|=SUM(A1)||\u0000|雄安", "synth|-o|{out}.synth.csv|--rows|0",
-                     "synth|-o|{out}.synth2.csv|--rows|-5", "synth|-o|{dir}|--rows|10", "nonsense", "", "measures", "build|--help" })
+                     "synth|-o|{out}.synth2.csv|--rows|-5", "synth|-o|{dir}|--rows|10", "nonsense", "", "measures", "build|--help",
+                     "qap|filings.csv|--x|absdiff:基金数量@{table},log_distance|--permutations|5", "qap|filings.csv|--x|ratio:nope@{table}",
+                     "qap|filings.csv|--x|median:基金数量@{table}", "qap|edges.csv|--x|w={edges}|--permutations|5", "qap|edges.csv|--x|w={missing}",
+                     "gravity|edges.csv|--x|w={edges}", "gravity|filings.csv|--masses|基金数量@{table}", "gravity|filings.csv|--masses|{table}" })
             data.Add(c.Replace('|', '\u001f'));
         return data;
     }
@@ -83,9 +101,11 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
     {
         _ = Inputs.Value;
         if (!File.Exists(P("net.gexf"))) await CapnetApp.RunAsync(["build", P("filings.csv"), "-o", P("net.gexf")], new StringWriter(), new StringWriter());
+        if (!Directory.Exists(P("pq"))) await CapnetApp.RunAsync(["export", P("filings.csv"), "-f", "parquet", "--dynamic", "-o", P("pq")], new StringWriter(), new StringWriter());
         var output = P("o" + (uint)joined.GetHashCode());
         var args = joined.Length == 0 ? [] : joined.Split('\u001f')
-            .Select(a => a.Replace("{out}", output).Replace("{dir}", P("folder")))
+            .Select(a => a.Replace("{out}", output).Replace("{dir}", P("folder")).Replace("{table}", P("table.csv")).Replace("{edges}", P("edges.csv"))
+                .Replace("{missing}", P("missing.csv")))
             .Select(a => InputNames.Contains(a) || a == "table.csv" ? P(a) : a).ToArray();
         var stdout = new StringWriter();
         var stderr = new StringWriter();

@@ -75,7 +75,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         // Expected (hand-made GEXF: no defaultedgetype, so undirected; edge b–zz to an undeclared node): exit 0, stderr
         // names the 2 warnings and says the undirected edges entered both ways; the diagnostics file lists them; with
-        // --strict-nodes exit 2 and one line naming the file, edge and node.
+        // --strict exit 2 and one line naming the file, edge and node.
         File.WriteAllText(P("u.gexf"), """
             <gexf version="1.2"><graph><nodes><node id="a"/><node id="b"/></nodes>
             <edges><edge id="0" source="a" target="b"/><edge id="1" source="b" target="zz"/></edges></graph></gexf>
@@ -86,7 +86,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("2 undirected edge(s)", stderr);
         Assert.Contains("undeclared_node", File.ReadAllText(P("u.csv")));
         Assert.Equal(4, CapitalNetwork.GraphMLReader.Read(P("u.graphml")).EdgeCount); // a→b, b→a, b→zz, zz→b
-        (code, _, stderr) = await Run(P("u.gexf"), "--format", "graphml", "-o", P("s.graphml"), "--strict-nodes");
+        (code, _, stderr) = await Run(P("u.gexf"), "--format", "graphml", "-o", P("s.graphml"), "--strict");
         Assert.Equal(2, code);
         Assert.Contains("u.gexf:2: edge '1': target 'zz' is not a declared node", stderr);
         Assert.Single(stderr.Trim().Split('\n'));

@@ -4,7 +4,7 @@ using System.Text;
 namespace CapitalNetwork.Tests.Hostile;
 
 /// <summary>
-/// Replays the committed fuzzing corpus (TestData/fuzz/{filings,place,gexf}: the seeds, the AFL++ queue entries of the
+/// Replays the committed fuzzing corpus (TestData/fuzz/{filings,place,gexf,pajek,dl}: the seeds, the AFL++ queue entries of the
 /// runs recorded in fuzz/README.md, and every crashing input found, named crash-*) under the contract of
 /// fuzz/Shared/FuzzTargets.cs, without AFL: an input may be refused only with the library's own format exception, the
 /// ingest report must reconcile and keep no more diagnostics than the limit, and each file must finish in bounded time.
@@ -173,5 +173,57 @@ public class FuzzCorpusReplayTests
         }
         // the corpus is not all refusals (the seeds are read)
         Assert.True(read >= 4 && refused >= 1, $"read {read}, refused {refused}");
+    }
+
+    // Issue 20: the limits of fuzz/Shared/FuzzTargets.cs.
+    private static readonly NetworkFileReadOptions NetworkFile = NetworkFileReadOptions.Default with
+    {
+        MaxNodes = 20_000, MaxEdges = 100_000, MaxLineLength = 4096, MaxCharacters = 1 << 20,
+    };
+
+    [Theory]
+    [InlineData("pajek")]
+    [InlineData("dl")]
+    public void Network_file_corpus_replays_cleanly(string corpus)
+    {
+        var files = Files(corpus);
+        Assert.True(files.Length >= 5);
+        var mismatches = new List<string>();
+        foreach (var file in files)
+        {
+            var data = File.ReadAllBytes(file);
+            FlowNetwork Read(byte[] bytes, NetworkFileReadOptions options, List<Diagnostic>? list = null) => corpus == "pajek"
+                ? PajekReader.Read(new MemoryStream(bytes), "fuzz.net", list is null ? null : list.Add, options)
+                : DlReader.Read(new MemoryStream(bytes), "fuzz.dl", list is null ? null : list.Add, options);
+            string outcome;
+            try
+            {
+                var net = Read(data, NetworkFile);
+                outcome = $"ok nodes={net.NodeCount} edges={net.EdgeCount}";
+                // The harness's property: written (names = ids) and read again, the same counts and total, no diagnostic.
+                var text = new StringWriter();
+                if (corpus == "pajek") PajekWriter.Write(net, text, new PajekOptions { Names = VertexNames.Ids });
+                else DlWriter.Write(net, text, new DlOptions { Names = VertexNames.Ids, Layout = DlLayout.EdgeList1 });
+                var issues = new List<Diagnostic>();
+                var again = Read(Encoding.UTF8.GetBytes(text.ToString()), NetworkFile, issues);
+                Assert.True(issues.Count == 0, $"{Path.GetFileName(file)}: written and read again with {issues.FirstOrDefault()}");
+                Assert.Equal((net.NodeCount, net.EdgeCount, net.TotalWeight(EdgeWeight.Funds)), (again.NodeCount, again.EdgeCount, again.TotalWeight(EdgeWeight.Funds)));
+            }
+            catch (NetworkFormatException)
+            {
+                outcome = "refused:file";
+            }
+            try
+            {
+                Read(data, NetworkFile with { Strict = true });
+            }
+            catch (NetworkFormatException)
+            {
+            }
+            var expected = ExpectedOutcome(corpus, file);
+            if (outcome != expected) mismatches.Add($"{Path.GetFileName(file)}: expected {expected}, got {outcome}");
+        }
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {files.Length} files:\n" + string.Join("\n", mismatches.Take(20)));
+        Assert.Contains(files, f => ExpectedOutcome(corpus, f).StartsWith("ok", StringComparison.Ordinal));
     }
 }

@@ -74,6 +74,7 @@ public class HostileCatalogueTests
                 FilingsFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
                 GexfFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
                 GraphMLFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
+                NetworkFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
                 _ => ("?", error.Message),
             };
             Assert.Equal(c.Expect["line"], line);
@@ -143,11 +144,23 @@ public class HostileCatalogueTests
                         ["formulas_raw"] = Formulas(w => GephiCsvWriter.WriteNodes(net, w, cells: CsvCells.Raw), w => GephiCsvWriter.WriteEdges(net, w, cells: CsvCells.Raw)),
                     }, null);
                 }
+                case "pajek" or "dl":
+                {
+                    // Issue 20: Pajek .net and UCINET DL, lenient or (option strict) strict.
+                    var diags = new List<Diagnostic>();
+                    var options = NetworkFileReadOptions.Default with { Strict = c.Options == "strict" };
+                    var net = c.Reader == "pajek" ? PajekReader.Read(path, diags.Add, options) : DlReader.Read(path, diags.Add, options);
+                    return (new Dictionary<string, string>
+                    {
+                        ["nodes"] = net.NodeCount.ToString(ic), ["edges"] = net.EdgeCount.ToString(ic),
+                        ["weight"] = net.TotalWeight(EdgeWeight.Funds).ToString("R", ic), ["diags"] = Diags(diags),
+                    }, null);
+                }
                 default:
                     throw new InvalidOperationException($"unknown reader {c.Reader}");
             }
         }
-        catch (Exception e) when (e is FilingsFormatException or GexfFormatException or GraphMLFormatException)
+        catch (Exception e) when (e is FilingsFormatException or GexfFormatException or GraphMLFormatException or NetworkFormatException)
         {
             return (null, e);
         }

@@ -18,6 +18,8 @@ Python's expat, then the GEXF rules in document order). Its outcome per file:
     gexf     <file>  refused:xml | refused:gexf          GexfReader refuses it: the XML layer (not well-formed, a DTD,
                                                          an undecodable encoding) or a GEXF rule of GexfReader's remarks
     gexf     <file>  ok nodes=N edges=M                  read: N nodes, M distinct (source, target) pairs
+    pajek    <file>  refused:file | ok nodes=N edges=M       PajekReader (lenient, the harness's limits) refuses it or reads
+    dl       <file>  refused:file | ok nodes=N edges=M       N vertices and M distinct ordered pairs (issue 20); DlReader alike
 
 Refusal reasons: empty, binary (a NUL byte where the encoding detector refuses it), blank_header, no_fund_place,
 no_partner_column. The ingest options are those of the replay test (MaxFieldLength 256, no date window).
@@ -763,9 +765,361 @@ def gexf(data):
         return 'refused:' + str(e)
 
 
+# ------------------------------------------------------------------------------------------------ Pajek and DL (issue 20)
+# Limits of the replay test and the harness: NetworkFileReadOptions MaxNodes 20,000, MaxEdges 100,000, MaxLineLength
+# 4,096, MaxCharacters 2**20 (UTF-16 code units). Outcome: refused, or ok nodes=N edges=M (M distinct ordered pairs).
+NF_NODES, NF_EDGES, NF_LINE, NF_CHARS = 20_000, 100_000, 4096, 1 << 20
+NUMBER = re.compile(r'^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$', re.ASCII)
+SPECIAL = re.compile(r'^[+-]?(infinity|nan)$', re.IGNORECASE | re.ASCII)
+
+
+def u16(text):
+    return sum(2 if ord(c) > 0xFFFF else 1 for c in text)
+
+
+def net_decode(data):
+    # StreamReader(UTF-8 without throwing, detectEncodingFromByteOrderMarks): a BOM picks UTF-8/16/32 and is skipped
+    for bom, codec in ((b'\x00\x00\xfe\xff', 'utf-32-be'), (b'\xff\xfe\x00\x00', 'utf-32-le'), (b'\xef\xbb\xbf', 'utf-8'),
+                       (b'\xfe\xff', 'utf-16-be'), (b'\xff\xfe', 'utf-16-le')):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors='replace')
+    return data.decode('utf-8', errors='replace')
+
+
+def net_lines(data):
+    """(line, cut) in order; raises Refused('chars') where the reader passes MaxCharacters (a line end counts 1)."""
+    text = net_decode(data)
+    count = 0
+    for m in re.finditer(r'([^\r\n]*)(\r\n|\r|\n|$)', text):
+        line, end = m.group(1), m.group(2)
+        if line == '' and end == '':
+            break
+        count += u16(line) + (1 if end else 0)
+        if count > NF_CHARS:
+            raise Refused('chars')
+        yield line, u16(line) > NF_LINE
+
+
+def net_tokens(line, commas=False, quoted=False):
+    out, i = [], 0
+    while i < len(line):
+        c = line[i]
+        if is_space(c) or (commas and c == ','):
+            i += 1
+        elif c == '"':
+            end = line.find('"', i + 1)
+            end = len(line) if end < 0 else end
+            out.append((line[i + 1:end], True))
+            i = end + 1
+        else:
+            start = i
+            while i < len(line) and not is_space(line[i]) and not (commas and line[i] == ',') and line[i] != '"':
+                i += 1
+            out.append((line[start:i], False))
+    return out if quoted else [t for t, _ in out]
+
+
+def net_number(text):
+    t = text.rstrip('\0')
+    if NUMBER.match(t):
+        return float(t)
+    m = SPECIAL.match(t)
+    if m:
+        return float('nan') if m.group(1).lower() == 'nan' else (float('-inf') if t.startswith('-') else float('inf'))
+    return None
+
+
+def net_int(text):
+    t = text.rstrip('\0')
+    return int(t) if re.fullmatch(r'[0-9]+', t, re.ASCII) else None
+
+
+class NetGraph:
+    """The shared reading rules (NetworkText/FileGraph), lenient: vertices, undeclared ones added, pairs summed."""
+
+    def __init__(self):
+        self.names, self.by_name, self.pairs, self.declared = [], {}, {}, 0
+
+    def declare(self, n):
+        if n > NF_NODES:
+            raise Refused('nodes')
+        self.names += [None] * max(0, n - len(self.names))
+        self.declared = n
+
+    def name(self, k, name):
+        self.names[k] = name
+        self.by_name.setdefault(name, k)
+
+    def by(self, name, declaring=False):
+        if name in self.by_name:
+            return self.by_name[name]
+        if len(self.names) >= NF_NODES:
+            raise Refused('nodes')
+        self.names.append(name)
+        self.by_name.setdefault(name, len(self.names) - 1)
+        return len(self.names) - 1
+
+    def by_number(self, token):
+        k = net_int(token)
+        if k is not None and 0 < k <= self.declared and k < 2 ** 31:
+            return k - 1
+        return self.by(token)
+
+    @staticmethod
+    def weight(text):
+        w = net_number(text)
+        return w if w is not None and w == w and abs(w) != float('inf') and w >= 0 else None
+
+    def tie(self, s, t, w, undirected):
+        for a, b in ((s, t), (t, s)) if undirected and s != t else ((s, t),):
+            if (a, b) in self.pairs:
+                self.pairs[(a, b)] += w
+            else:
+                if len(self.pairs) >= NF_EDGES:
+                    raise Refused('edges')
+                self.pairs[(a, b)] = w
+
+    def outcome(self):
+        if any(abs(w) == float('inf') for w in self.pairs.values()):
+            raise Refused('infinite')
+        return 'ok nodes=%d edges=%d' % (len(self.names), len(self.pairs))
+
+
+def pajek(data):
+    try:
+        g, section, vertices, named, row = NetGraph(), None, False, [], 0
+        for line, cut in net_lines(data):
+            if cut:
+                continue
+            text = dotnet_trim(line).lstrip('\ufeff')
+            if not text or text[0] == '%':
+                continue
+            if text[0] == '*':
+                tokens = net_tokens(text)
+                word = tokens[0][1:].lower()
+                if word in ('network', 'vertices'):
+                    if vertices:
+                        break
+                    if word == 'network':
+                        section = None
+                        continue
+                    n = net_int(tokens[1]) if len(tokens) > 1 else None
+                    if n is None or n >= 2 ** 63:
+                        raise Refused('count')
+                    g.declare(n)
+                    named, vertices, section = [False] * n, True, 'vertices'
+                    continue
+                section = {'arcs': 'arcs', 'edges': 'edges', 'arcslist': 'arcslist', 'edgeslist': 'edgeslist', 'matrix': 'matrix'}.get(word, 'skip')
+                if section == 'skip':
+                    if vertices:
+                        break
+                    continue
+                if not vertices:
+                    raise Refused('ties_first')
+                row = 0
+                continue
+            tokens = net_tokens(text)
+            if section == 'vertices':
+                k = net_int(tokens[0])
+                if k is None or not 0 < k <= g.declared or named[k - 1]:
+                    continue
+                named[k - 1] = True
+                if len(tokens) > 1:
+                    g.name(k - 1, tokens[1])
+            elif section in ('arcs', 'edges'):
+                if len(tokens) < 2:
+                    continue
+                w = 1.0
+                if len(tokens) > 2 and net_number(tokens[2]) is not None:
+                    w = NetGraph.weight(tokens[2])
+                    if w is None:
+                        continue
+                s = g.by_number(tokens[0])
+                t = g.by_number(tokens[1])
+                g.tie(s, t, w, section == 'edges')
+            elif section in ('arcslist', 'edgeslist'):
+                s = g.by_number(tokens[0])
+                for tok in tokens[1:]:
+                    g.tie(s, g.by_number(tok), 1.0, section == 'edgeslist')
+            elif section == 'matrix':
+                n = g.declared
+                if row >= n:
+                    continue
+                if len(tokens) != n:
+                    row += 1
+                    continue
+                ws = [NetGraph.weight(t) for t in tokens]
+                if any(w is None for w in ws):
+                    row += 1
+                    continue
+                for j, w in enumerate(ws):
+                    if w != 0:
+                        g.tie(row, j, w, False)
+                row += 1
+        if not vertices:
+            raise Refused('no_vertices')
+        return g.outcome()
+    except Refused:
+        return 'refused:file'
+
+
+def dl(data):
+    try:
+        g = NetGraph()
+        mode, header, labels, rows = 'header', [], [], []
+        embedded = False
+        for line, cut in net_lines(data):
+            if cut:
+                continue
+            if mode == 'data':
+                rows.append(line)
+                continue
+            text = line.lstrip('\ufeff')
+            toks = net_tokens(text, commas=True, quoted=True)
+            i = 0
+            while i < len(toks):
+                raw, q = toks[i]
+                low = '' if q else raw.lower()
+                nxt = toks[i + 1][0].lower() if i + 1 < len(toks) and not toks[i + 1][1] else ''
+                if low == 'data:' or (low == 'data' and nxt == ':'):
+                    mode = 'data'
+                    at = text.find(':', max(0, text.lower().find(raw.lower())))
+                    rest = text[at + 1:] if at >= 0 else ''
+                    if dotnet_trim(rest):
+                        rows.append(rest)
+                    break
+                if low == 'labels:' or (low == 'labels' and nxt == ':'):
+                    mode = 'labels'
+                    i += 2 if low == 'labels' else 1
+                    continue
+                if low in ('row', 'column', 'col', 'matrix') and nxt in ('labels:', 'labels'):
+                    mode = {'row': 'labels', 'matrix': 'other'}.get(low, 'other')
+                    i += 2
+                    if i < len(toks) and toks[i][0] == ':':
+                        i += 1
+                    continue
+                if low == 'labels' and nxt.startswith('embedded'):
+                    embedded = True
+                    i += 2
+                    if i < len(toks) and toks[i][0] == ':':
+                        i += 1
+                    continue
+                if mode == 'labels':
+                    labels.append(raw)
+                elif mode == 'header':
+                    for part in re.split(r'(=)', raw):
+                        if part:
+                            header.append(part.lower())
+                            if len(header) > 4097:
+                                raise Refused('header')
+                i += 1
+            if (not header and mode != 'header') or (header and header[0] != 'dl'):
+                raise Refused('not_dl')
+        if not header or header[0] != 'dl' or mode != 'data':
+            raise Refused('not_dl')
+        n = nr = nc = nm = None
+        fmt, diag = 'full', True
+        for k in range(1, len(header)):
+            key = header[k]
+            value = header[k + 2] if k + 2 < len(header) and header[k + 1] == '=' else (header[k + 1] if k + 1 < len(header) and header[k + 1] != '=' else None)
+
+            def count():
+                v = net_int(value) if value is not None else None
+                if v is None or v >= 2 ** 63:
+                    raise Refused('count')
+                return v
+            if key == 'n':
+                n = count()
+            elif key == 'nr':
+                nr = count()
+            elif key == 'nc':
+                nc = count()
+            elif key == 'nm':
+                nm = count()
+            elif key == 'format':
+                fmt = {'fullmatrix': 'full', 'fm': 'full', 'full': 'full', 'upperhalf': 'upper', 'uh': 'upper', 'lowerhalf': 'lower',
+                       'lh': 'lower', 'edgelist1': 'el', 'el1': 'el', 'nodelist1': 'nl', 'nl1': 'nl'}.get(value)
+                if fmt is None:
+                    raise Refused('format')
+            elif key == 'diagonal':
+                if value not in ('present', 'absent'):
+                    raise Refused('diagonal')
+                diag = value == 'present'
+        if n is None and nr is not None and nc is not None:
+            if nr != nc:
+                raise Refused('two_mode')
+            n = nr
+        if n is None:
+            raise Refused('no_n')
+        if nm is not None and nm > 1 and fmt in ('el', 'nl'):
+            raise Refused('nm')
+        if embedded and fmt in ('el', 'nl'):
+            if n > NF_NODES:
+                raise Refused('nodes')
+            g.declared = n
+        else:
+            g.declare(n)
+            for k, label in enumerate(labels[:n]):
+                g.name(k, label)
+
+        def vertex(tok):
+            return g.by(tok, True) if embedded else g.by_number(tok)
+        if fmt in ('el', 'nl'):
+            for line in rows:
+                toks = net_tokens(line, commas=True)
+                if not toks:
+                    continue
+                if fmt == 'el':
+                    if len(toks) < 2:
+                        continue
+                    w = 1.0
+                    if len(toks) > 2:
+                        w = NetGraph.weight(toks[2])
+                        if w is None:
+                            continue
+                    s = vertex(toks[0])
+                    t = vertex(toks[1])
+                    g.tie(s, t, w, False)
+                else:
+                    s = vertex(toks[0])
+                    for tok in toks[1:]:
+                        g.tie(s, vertex(tok), 1.0, False)
+        else:
+            stream = iter([t for line in rows for t in net_tokens(line, commas=True)])
+            done = False
+            if embedded:
+                for j in range(n):
+                    tok = next(stream, None)
+                    if tok is None:
+                        done = True
+                        break
+                    g.name(j, tok)
+            for i in range(n) if not done else ():
+                if embedded and next(stream, None) is None:
+                    break
+                lo, hi = {'lower': (0, i if diag else i - 1), 'upper': (i if diag else i + 1, n - 1)}.get(fmt, (0, n - 1))
+                stop = False
+                for j in range(lo, hi + 1):
+                    tok = next(stream, None)
+                    if tok is None:
+                        stop = True
+                        break
+                    w = NetGraph.weight(tok)
+                    if w is None or w == 0:
+                        continue
+                    g.tie(i, j, w, fmt != 'full')
+                if stop:
+                    break
+        while len(g.names) < n:
+            g.by(str(len(g.names) + 1), True)
+        return g.outcome()
+    except Refused:
+        return 'refused:file'
+
+
 def main():
     rows = []
-    for corpus, fn in (('filings', filings), ('place', place), ('gexf', gexf)):
+    for corpus, fn in (('filings', filings), ('place', place), ('gexf', gexf), ('pajek', pajek), ('dl', dl)):
         folder = os.path.join(HERE, corpus)
         for name in sorted(os.listdir(folder)):
             with open(os.path.join(folder, name), 'rb') as f:

@@ -369,3 +369,52 @@ write("edgelist-hostile.csv", text([
     "d\x00,e,1",          # 8 NUL in an id: kept as text (source 'd\\0')
 ]).encode())
 write("edgelist-long-line.csv", text(["source,target,weight", "a,b,1", "x" * 500_000 + ",y,1", "b,c,1"]).encode())
+
+# --- Pajek and UCINET DL (issue 20) ----------------------------------------------------------------------------------
+write("pajek-hostile.net", text([
+    "*Vertices 3",
+    '1 "a\x01b" 0.5 0.5',  # 2 a control character inside a label is kept
+    '0 "zero"',           # 3 not a vertex number -> malformed_row
+    '1 "again"',          # 4 declared twice -> malformed_row
+    '2 "b"',
+    "3 c",
+    "*Arcs",
+    "1 2 -1",             # 8 negative -> bad_amount
+    "1 2 NaN",            # 9 -> bad_amount
+    "1 2 1e400",          # 10 infinite -> bad_amount
+    "1 2 2",              # 11 used
+    "1 2 3",              # 12 parallel -> summed (5), warning
+    "2 99 1",             # 13 undeclared vertex 99 -> added, warning
+    "*Edges",
+    "3 1 4",              # 15 undirected -> 3->1 and 1->3; one summary warning at the end
+    "x",                  # 16 one token -> malformed_row
+    "1 2 " + "9" * 1_100_000,  # 17 longer than 1,048,576 characters -> cut, malformed_row
+    "*Partition p",       # 18 the network is complete: the rest is skipped
+    "1 2 100",
+]).encode())
+write("pajek-huge-count.net", b"*Vertices 2147483648\n")
+write("pajek-binary.net", b"PK\x03\x04\x00\x00\xff\xfe\n\x00*\x00V\n")
+write("pajek-bom-crlf.net", "\ufeff*network x\r\n*vertices 2\r\n1 \"甲\"\r\n2 \"乙\"\r\n*arcs\r\n1 2 1.5\r\n".encode("utf-8"))
+write("dl-hostile.dl", text([
+    "DL N=3",
+    "FORMAT = FULLMATRIX",
+    "LABELS:",
+    '"data:", "x y", z, extra',  # 4 a quoted keyword is a name; four labels for N=3 -> malformed_row
+    "DATA:",
+    "0 -1 2",             # 6 -1 -> bad_amount; 1->3 (2)
+    "x 0 0",              # 7 x -> bad_amount
+    "1 0 NaN",            # 8 NaN -> bad_amount; 3->1 (1)
+    "5",                  # 9 after the last row -> malformed_row
+]).encode())
+write("dl-two-mode.dl", b"DL NR=2, NC=3\nDATA:\n1 0 1\n0 1 0\n")
+write("dl-huge-n.dl", b"dl n=99999999999\ndata:\n")
+write("dl-embedded.dl", text([
+    "DL n=2 format=edgelist1",
+    "labels embedded:",
+    "data:",
+    "a b 1",
+    "b a 2",
+    "c a 1",              # 6 a third name for n=2 -> added, undeclared_node
+    "a b 3",              # 7 parallel -> summed, parallel_edges
+]).encode())
+write("not-dl.dl", b"source,target\na,b\n")
