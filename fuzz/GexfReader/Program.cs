@@ -2,7 +2,8 @@ using SharpFuzz;
 
 namespace CapitalNetwork.Fuzz;
 
-/// <summary>AFL++ entry point of the GexfReader target: one input per run of the target delegate (SharpFuzz out-of-process mode).</summary>
+/// <summary>AFL++ entry point of the GexfReader target: in-process persistent mode (<see cref="Fuzzer.Run(Action{Stream})"/>), as
+/// the target keeps no state between inputs (issue 20; issue 9 ran it out of process).</summary>
 public static class Program
 {
     /// <summary>Runs the fuzzing loop, or replays the files named on the command line.</summary>
@@ -14,7 +15,7 @@ public static class Program
             foreach (var file in args) FuzzTargets.GexfReader(File.ReadAllBytes(file));
             return;
         }
-        Fuzzer.OutOfProcess.Run(stream =>
+        Fuzzer.Run(stream =>
         {
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);

@@ -1,7 +1,7 @@
 namespace CapitalNetwork;
 
 /// <summary>A GEXF file cannot be read into a <see cref="FlowNetwork"/>: it is not well-formed XML, carries a DTD,
-/// is not GEXF, or its content is inconsistent (duplicate node id, edge to an undeclared node, bad number). The message
+/// is not GEXF, or its content is inconsistent (duplicate node id, bad number, or — with <see cref="GexfReadOptions.RejectUndeclaredNodes"/> — an edge to an undeclared node). The message
 /// names the file and, where known, the line.</summary>
 public sealed class GexfFormatException : Exception
 {

@@ -202,7 +202,8 @@ internal sealed class KeyedParser(string file, GraphMLReadOptions options)
         }
         if (key.Graphics)
         {
-            owner.GraphicsLabel ??= GraphicsLabel();
+            var label = GraphicsLabel(); // always consumes the <data> element
+            owner.GraphicsLabel ??= label;
             return;
         }
         owner.Data[key.Id] = (ReadText(), line);

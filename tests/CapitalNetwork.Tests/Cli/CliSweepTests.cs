@@ -31,6 +31,10 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
         File.WriteAllBytes(P("junk.csv"), [0x50, 0x4B, 0x03, 0x04, 0, 0, 0xFF, 0xFE, 1, 2, 3]);
         File.WriteAllText(P("table.csv"), "省份,地区,基金数量\n北京,东部,266\n天津,东部,51\n山西,中部,0\n香港,港澳台,3\n", new UTF8Encoding(false));
         Directory.CreateDirectory(P("folder"));
+        // issue 20: an undirected GraphML with an edge to an undeclared node (c), and a GEXF file named .graphml
+        File.WriteAllText(P("net.graphml"), "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>" +
+            "<graph><node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"><data key=\"w\">2</data></edge><edge source=\"b\" target=\"c\"/></graph></graphml>", new UTF8Encoding(false));
+        File.WriteAllText(P("bad.graphml"), "<gexf version=\"1.3\"><graph/></gexf>", new UTF8Encoding(false));
         // Issue 20: Pajek and UCINET DL inputs, good and broken (the Parquet folder "pq" is written by a case's setup).
         File.WriteAllText(P("good.net"), "*Vertices 3\n1 \"北京市\"\n2 \"上海市\"\n3 x\n*Arcs\n1 2 2\n2 9 1\n*Edges\n1 3 1\n1 3 1\n", new UTF8Encoding(false));
         File.WriteAllText(P("bad.net"), "*Vertices lots\n", new UTF8Encoding(false));
@@ -39,7 +43,7 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
         return true;
     });
 
-    private static readonly string[] InputNames = ["filings.csv", "edges.csv", "net.gexf", "empty.csv", "junk.csv", "folder", "missing.csv", "good.net", "bad.net", "good.dl", "bad.dl", "pq"];
+    private static readonly string[] InputNames = ["filings.csv", "edges.csv", "net.gexf", "empty.csv", "junk.csv", "folder", "missing.csv", "good.net", "bad.net", "good.dl", "bad.dl", "pq", "net.graphml", "bad.graphml"];
 
     public static TheoryData<string> Cases()
     {
@@ -60,6 +64,9 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
                 ["export", "{in}", "--format", "svg", "-o", "{out}.svg"], ["export", "{in}", "--format", "json", "-o", "{out}.json"],
                 ["export", "{in}", "--format", "gexf", "--dynamic", "--timeline", "per-year", "-o", "{out}.d.gexf"],
                 ["export", "{in}", "--format", "gephi-csv", "--dynamic", "-o", "{out}.ddir", "--raw-csv"],
+                ["export", "{in}", "--format", "graphml", "-o", "{out}.graphml", "--measures", "pagerank"],
+                ["export", "{in}", "--format", "graphml", "--dynamic", "-o", "{out}.d.graphml"],
+                ["export", "{in}", "--format", "graphml", "--strict", "-o", "{out}.s.graphml", "--diagnostics", "{out}.gd.csv"],
                 ["draw", "{in}", "-o", "{out}.svg"], ["draw", "{in}", "-o", "{out}.l.svg", "--chart", "lorenz"],
                 ["draw", "{in}", "-o", "{out}.f.svg", "--chart", "flows"], ["draw", "{in}", "-o", "{out}.t.svg", "--chart", "top", "--top", "0"],
                 ["draw", "{in}", "-o", "{out}.tr.svg", "--chart", "trend", "--cumulative"], ["draw", "{in}", "-o", "{out}.g.svg", "--layout", "geo", "--width", "10", "--height", "10"],

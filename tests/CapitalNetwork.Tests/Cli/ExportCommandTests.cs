@@ -54,6 +54,45 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Graphml_equals_the_library_output_and_reads_back_as_input()
+    {
+        // Expected: GraphMLWriter's bytes on the same network; the GraphML is itself an input (by its extension) and its
+        // GraphML export is the same file again (round trip).
+        var (code, stdout, stderr) = await Run(_filings, "--format", "graphml", "-o", P("n.graphml"), "--weight", "capital");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("wrote", stdout);
+        var network = CapitalNetwork.CityNetwork.FromFilings(_filings).Network;
+        var expected = Export.GraphML.GraphMLTestData.GraphML(network, new GexfOptions { Weight = CapitalNetwork.EdgeWeight.Capital });
+        Assert.Equal(expected, File.ReadAllBytes(P("n.graphml")));
+        (code, _, stderr) = await Run(P("n.graphml"), "--format", "graphml", "-o", P("n2.graphml"), "--weight", "capital");
+        Assert.True(code == 0, stderr);
+        Assert.Equal(expected, File.ReadAllBytes(P("n2.graphml")));
+        Assert.DoesNotContain("warning", stderr);
+    }
+
+    [Fact]
+    public async Task Undirected_and_undeclared_edges_are_announced_and_strict_nodes_refuses_them()
+    {
+        // Expected (hand-made GEXF: no defaultedgetype, so undirected; edge b–zz to an undeclared node): exit 0, stderr
+        // names the 2 warnings and says the undirected edges entered both ways; the diagnostics file lists them; with
+        // --strict exit 2 and one line naming the file, edge and node.
+        File.WriteAllText(P("u.gexf"), """
+            <gexf version="1.2"><graph><nodes><node id="a"/><node id="b"/></nodes>
+            <edges><edge id="0" source="a" target="b"/><edge id="1" source="b" target="zz"/></edges></graph></gexf>
+            """);
+        var (code, _, stderr) = await Run(P("u.gexf"), "--format", "graphml", "-o", P("u.graphml"), "--diagnostics", P("u.csv"));
+        Assert.True(code == 0, stderr);
+        Assert.Contains("2 warnings (undeclared_node 1, undirected_edges 1)", stderr);
+        Assert.Contains("2 undirected edge(s)", stderr);
+        Assert.Contains("undeclared_node", File.ReadAllText(P("u.csv")));
+        Assert.Equal(4, CapitalNetwork.GraphMLReader.Read(P("u.graphml")).EdgeCount); // a→b, b→a, b→zz, zz→b
+        (code, _, stderr) = await Run(P("u.gexf"), "--format", "graphml", "-o", P("s.graphml"), "--strict");
+        Assert.Equal(2, code);
+        Assert.Contains("u.gexf:2: edge '1': target 'zz' is not a declared node", stderr);
+        Assert.Single(stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
     public async Task Dynamic_gexf_from_filings_equals_the_library_output_and_reads_back()
     {
         var (code, stdout, stderr) = await Run(_filings, "-o", P("d.gexf"), "--dynamic", "--timeline", "per-year");

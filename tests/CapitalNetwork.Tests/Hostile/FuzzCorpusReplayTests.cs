@@ -140,6 +140,41 @@ public class FuzzCorpusReplayTests
         Assert.Contains(files, f => ExpectedOutcome("gexf", f).StartsWith("ok", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void GraphML_corpus_replays_cleanly()
+    {
+        // Contract of fuzz/Shared/FuzzTargets.GraphMLReader: a file is read or refused with GraphMLFormatException only;
+        // one that is read survives GraphMLWriter and reads back with the same counts, totals and attributes, and no warning.
+        var files = Files("graphml");
+        Assert.True(files.Length >= 4);
+        var options = GraphMLReadOptions.Default with { MaxCharactersInDocument = 1 << 20 };
+        var (read, refused) = (0, 0);
+        foreach (var file in files)
+        {
+            GraphMLDocument doc;
+            try
+            {
+                doc = GraphMLReader.ReadDocument(new MemoryStream(File.ReadAllBytes(file)), "fuzz.graphml", options);
+            }
+            catch (GraphMLFormatException)
+            {
+                refused++;
+                continue;
+            }
+            read++;
+            using var written = new MemoryStream();
+            GraphMLWriter.Write(doc.Network, written, doc.ToOptions());
+            var back = GraphMLReader.ReadDocument(new MemoryStream(written.ToArray()), "back.graphml");
+            var name = Path.GetFileName(file);
+            Assert.True(doc.Network.NodeCount == back.Network.NodeCount && doc.Network.EdgeCount == back.Network.EdgeCount, name);
+            Assert.Equal(doc.Network.TotalWeight(EdgeWeight.Funds), back.Network.TotalWeight(EdgeWeight.Funds));
+            Assert.Equal(doc.NodeAttributes.Count, back.NodeAttributes.Count);
+            Assert.Empty(back.Diagnostics);
+        }
+        // the corpus is not all refusals (the seeds are read)
+        Assert.True(read >= 4 && refused >= 1, $"read {read}, refused {refused}");
+    }
+
     // Issue 20: the limits of fuzz/Shared/FuzzTargets.cs.
     private static readonly NetworkFileReadOptions NetworkFile = NetworkFileReadOptions.Default with
     {

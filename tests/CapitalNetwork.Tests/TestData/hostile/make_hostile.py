@@ -348,6 +348,15 @@ write("graphml-yed.graphml", text([               # yEd: graphics keys without a
     '</graph></graphml>',
 ]).encode())
 
+write("graphml-two-graphics.graphml", text([     # two structured (yEd) data in one node: each must be consumed
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">',
+    '<key for="node" id="d5" yfiles.type="nodegraphics"/><key for="node" id="d6" attr.name="NodeStyle" y:attr.uri="urn:style"/>',
+    '<graph edgedefault="directed">',
+    '<node id="n0"><data key="d5"><y:ShapeNode><y:NodeLabel>first</y:NodeLabel></y:ShapeNode></data><data key="d6"><y:NodeLabel>second</y:NodeLabel></data></node>',
+    '</graph></graphml>',
+]).encode())
+
 # --- edge lists ----------------------------------------------------------------------------------------------------
 write("edgelist-hostile.csv", text([
     "source,target,weight",
