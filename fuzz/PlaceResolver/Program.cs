@@ -2,7 +2,9 @@ using SharpFuzz;
 
 namespace CapitalNetwork.Fuzz;
 
-/// <summary>AFL++ entry point of the PlaceResolver target: one input per run of the target delegate (SharpFuzz out-of-process mode).</summary>
+/// <summary>AFL++ entry point of the PlaceResolver target: SharpFuzz's in-process persistent mode (<c>Fuzzer.Run</c>), safe here
+/// because the target keeps no state between inputs (the resolver is immutable; its per-thread search object is reset
+/// for every text).</summary>
 public static class Program
 {
     /// <summary>Runs the fuzzing loop, or replays the files named on the command line.</summary>
@@ -14,7 +16,7 @@ public static class Program
             foreach (var file in args) FuzzTargets.PlaceResolver(File.ReadAllBytes(file));
             return;
         }
-        Fuzzer.OutOfProcess.Run(stream =>
+        Fuzzer.Run(stream =>
         {
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);

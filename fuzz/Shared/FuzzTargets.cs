@@ -5,7 +5,7 @@ namespace CapitalNetwork.Fuzz;
 
 /// <summary>
 /// The fuzz targets and their contract: any input may be refused only with the library's own format exception
-/// (<see cref="FilingsFormatException"/>, <see cref="GexfFormatException"/>, <see cref="NetworkFormatException"/>); any other exception, a report that does
+/// (<see cref="FilingsFormatException"/>, <see cref="GexfFormatException"/>, <see cref="GraphMLFormatException"/>, <see cref="NetworkFormatException"/>); any other exception, a report that does
 /// not reconcile, or a hang is a finding. tests/CapitalNetwork.Tests/Hostile/FuzzCorpusReplayTests.cs replays the
 /// committed corpus (tests/CapitalNetwork.Tests/TestData/fuzz/) under the same contract in CI.
 /// </summary>
@@ -18,6 +18,8 @@ public static class FuzzTargets
     };
 
     private static readonly GexfReadOptions Gexf = GexfReadOptions.Default with { MaxCharactersInDocument = 1 << 20 };
+
+    private static readonly GraphMLReadOptions GraphML = GraphMLReadOptions.Default with { MaxCharactersInDocument = 1 << 20 };
 
     /// <summary>Filings reader and ingest (and the edge-list reader, which shares the text layer).</summary>
     public static void Filings(byte[] data)
@@ -121,5 +123,28 @@ public static class FuzzTargets
         catch (GexfFormatException)
         {
         }
+    }
+
+    /// <summary>GraphML reader; a file it reads must also survive <see cref="GraphMLWriter"/> and read back with the same
+    /// node and edge counts, total weights and node attributes.</summary>
+    public static void GraphMLReader(byte[] data)
+    {
+        GraphMLDocument doc;
+        try
+        {
+            doc = global::CapitalNetwork.GraphMLReader.ReadDocument(new MemoryStream(data), "fuzz.graphml", GraphML);
+        }
+        catch (GraphMLFormatException)
+        {
+            return;
+        }
+        using var written = new MemoryStream();
+        GraphMLWriter.Write(doc.Network, written, doc.ToOptions());
+        var back = global::CapitalNetwork.GraphMLReader.ReadDocument(new MemoryStream(written.ToArray()), "back.graphml");
+        var (a, b) = (doc.Network, back.Network);
+        if (a.NodeCount != b.NodeCount || a.EdgeCount != b.EdgeCount || back.Diagnostics.Count != 0 ||
+            a.TotalWeight(EdgeWeight.Funds) != b.TotalWeight(EdgeWeight.Funds) || a.TotalWeight(EdgeWeight.Capital) != b.TotalWeight(EdgeWeight.Capital) ||
+            doc.NodeAttributes.Count != back.NodeAttributes.Count)
+            throw new InvalidOperationException($"the GraphML written from {a} reads back as {b} ({back.Diagnostics.Count} warnings)");
     }
 }

@@ -24,6 +24,9 @@ internal static class CapnetApp
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(DrawCommand.Create(stdout, stderr));
         root.Subcommands.Add(BlocksCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(QapCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GravityCommand.Create(stdout, stderr));
         return root;
     }
 
@@ -53,7 +56,7 @@ internal static class CapnetApp
     {
         switch (e)
         {
-            case UsageException or FilingsFormatException or GexfFormatException or NetworkFormatException or ArgumentException:
+            case UsageException or FilingsFormatException or GexfFormatException or GraphMLFormatException or NetworkFormatException or ArgumentException:
                 stderr.WriteLine($"capnet: {e.Message}");
                 return UnusableInput;
             case IOException or UnauthorizedAccessException:

@@ -89,7 +89,7 @@ public static class CityNetwork
         // The reader runs on its own thread and resolves the places there; its records and diagnostics arrive here in file
         // order (see Pipeline).
         using var pipeline = new Pipeline(reader, resolver, ct);
-        var placeCache = new PlaceCache(Pipeline.CacheSlots);
+        var placeCache = new PlaceCache(Pipeline.CacheSlots, Pipeline.MaxCacheSlots);
         var codeCache = new PlaceCache(Pipeline.CacheSlots);
         foreach (var item in pipeline.Items())
         {

@@ -18,4 +18,8 @@ public enum DivisionLevel
     /// <summary>An NBS statistical functional zone (经开区, 高新区, 新区 such as 苏州工业园区); belongs to its prefecture's node.
     /// Zone codes are not stable between NBS vintages: match zones by name.</summary>
     Zone,
+    /// <summary>A township-level unit (乡级: 镇, 乡, 街道, Beijing's 地区, 苏木, state farms), with a 9-digit code
+    /// (county code × 1000 + three digits); belongs to its county's node. Kept apart in <see cref="Gazetteer.Townships"/>,
+    /// not in <see cref="Gazetteer.Divisions"/>.</summary>
+    Township,
 }

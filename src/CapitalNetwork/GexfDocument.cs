@@ -11,8 +11,11 @@ public sealed class GexfDocument
     internal GexfDocument(FlowNetwork network, NetworkSeries? series, GexfTimeline? timeline,
         IReadOnlyList<GexfNodeAttribute> nodeAttributes, IReadOnlyList<GexfDynamicNodeAttribute> dynamicNodeAttributes,
         IReadOnlyList<GexfNetworkAttribute> networkAttributes, string? creator, string? description, DateOnly? lastModified,
-        bool isDynamic)
+        bool isDynamic, IReadOnlyList<Diagnostic> diagnostics, int fileNodeCount, int fileEdgeCount)
     {
+        Diagnostics = diagnostics;
+        FileNodeCount = fileNodeCount;
+        FileEdgeCount = fileEdgeCount;
         Network = network;
         Series = series;
         Timeline = timeline;
@@ -50,6 +53,22 @@ public sealed class GexfDocument
 
     /// <summary>The network-level figures found in <c>&lt;meta&gt;&lt;description&gt;</c> (see <see cref="GexfNetworkAttribute"/>).</summary>
     public IReadOnlyList<GexfNetworkAttribute> NetworkAttributes { get; }
+
+    /// <summary>The warnings of the read, in file order (empty for files of <see cref="GexfWriter"/>): edges to undeclared
+    /// nodes (<see cref="DiagnosticCode.UndeclaredNode"/>), parallel edges summed (<see cref="DiagnosticCode.ParallelEdges"/>),
+    /// values of undeclared attributes or of the wrong type skipped (<see cref="DiagnosticCode.UndeclaredAttribute"/>,
+    /// <see cref="DiagnosticCode.BadAttributeValue"/>), and last one summary of the undirected edges entered both ways
+    /// (<see cref="DiagnosticCode.UndirectedEdges"/>). All have <see cref="DiagnosticSeverity.Warning"/>: nothing was
+    /// refused.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The number of <c>&lt;node&gt;</c> elements in the file (nodes added for undeclared edge ends not included;
+    /// a dynamic city file's network may hold more nodes, see <see cref="Network"/>).</summary>
+    public int FileNodeCount { get; }
+
+    /// <summary>The number of <c>&lt;edge&gt;</c> elements in the file. The network's edge count differs when edges are
+    /// undirected (two directed edges each, one for a self-loop) or parallel (summed into one).</summary>
+    public int FileEdgeCount { get; }
 
     /// <summary>The <c>&lt;meta&gt;&lt;creator&gt;</c> text, if any.</summary>
     public string? Creator { get; }

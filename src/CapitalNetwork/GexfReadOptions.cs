@@ -20,4 +20,10 @@ public sealed record GexfReadOptions
     /// <summary>The longest time span, in years from the first to the last finite bound, over which a dynamic file is
     /// turned into yearly snapshots (default 1,000): a spell from year −10⁹ to 10⁹ is refused rather than expanded.</summary>
     public int MaxYears { get; init; } = 1_000;
+
+    /// <summary>When true, an edge whose source or target is not a declared <c>&lt;node&gt;</c> makes the read fail with a
+    /// <see cref="GexfFormatException"/>. When false (the default, Gephi's behaviour) the node is added with its id as
+    /// label and a <see cref="DiagnosticCode.UndeclaredNode"/> warning (<see cref="GexfDocument.Diagnostics"/>). CLI:
+    /// <c>--strict</c>.</summary>
+    public bool RejectUndeclaredNodes { get; init; }
 }

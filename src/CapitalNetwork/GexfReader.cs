@@ -13,7 +13,22 @@ namespace CapitalNetwork;
 /// <remarks>
 /// <para>Element names are matched on their local name, ignoring namespace and case (as Gephi does), so GEXF 1.1–1.3
 /// files with or without <c>www.</c> in the namespace are read. Nodes keep the file's order; edges are sorted by
-/// (source, target) as in every <see cref="FlowNetwork"/>, and parallel edges (e.g. of different <c>kind</c>s) are summed.</para>
+/// (source, target) as in every <see cref="FlowNetwork"/>, and parallel edges (e.g. of different <c>kind</c>s) are summed
+/// with a <see cref="DiagnosticCode.ParallelEdges"/> warning (Gephi's default merge strategy SUM).</para>
+/// <para>Undirected and mixed graphs: an edge is undirected when its <c>type</c>, or else the graph's
+/// <c>defaultedgetype</c> (whose GEXF default is <c>undirected</c>), says <c>undirected</c> or <c>mutual</c>. A flow
+/// network is directed, so an undirected edge {u, v} of weight w enters it as two edges u → v and v → u, each of weight w
+/// (a self-loop once) — as NetworkX <c>G.to_directed()</c> and igraph <c>as_directed(mode="mutual")</c> do; directed edges
+/// of a mixed file enter as they are. Directed measures then see every undirected tie both ways; the undirected views of
+/// the measures that take one (Louvain, modularity, k-cores, constraint: w_ij + w_ji) see 2w, which changes no
+/// partition or ranking of a purely undirected file. One <see cref="DiagnosticCode.UndirectedEdges"/> warning says how
+/// many edges were so entered.</para>
+/// <para>Edges to undeclared nodes: the node is added (id as label, after the declared nodes) with a
+/// <see cref="DiagnosticCode.UndeclaredNode"/> warning, as Gephi does, unless
+/// <see cref="GexfReadOptions.RejectUndeclaredNodes"/>. Attribute values whose <c>for</c> names no declared attribute,
+/// and static node values that do not parse as their declared type, are skipped with a warning; list types
+/// (<c>liststring</c>, <c>listinteger</c> …) and unknown types are kept as strings. Warnings are in
+/// <see cref="GexfDocument.Diagnostics"/>.</para>
 /// <para>Weights: an edge's funds, links and capital come from its static <c>funds</c>, <c>links</c> and <c>capital</c>
 /// attribute values (matched on the attribute title, else id, ignoring case); each one that is absent takes the edge's
 /// <c>weight</c> (1 when absent). A node's <c>funds_registered</c> value becomes its registered funds. Derived figures
@@ -25,9 +40,10 @@ namespace CapitalNetwork;
 /// and coordinates are known), in the file's order; a dynamic city file is completed to all gazetteer cities in code
 /// order (files of other tools, or of versions of the dynamic writer before it wrote every city, may leave out cities
 /// without any flow).</para>
-/// <para>Dynamic files (<c>mode="dynamic"</c>) whose times are whole numbers (<c>timeformat</c> integer, or double with
+/// <para>Dynamic files (<c>mode="dynamic"</c>, or <c>mode="slice"</c>, where the graph's <c>start</c>/<c>end</c> or
+/// <c>timestamp</c> is the time of every node and edge) whose times are whole numbers (<c>timeformat</c> integer, or double with
 /// integral values; dates give no series) become yearly snapshots for every year from the first to the last finite
-/// bound: a node or edge is present in the years its <c>&lt;spells&gt;</c> (or its <c>start</c>/<c>end</c>/<c>timestamp</c>)
+/// bound: a node or edge is present in the years its <c>&lt;spells&gt;</c> (GEXF 1.1: <c>&lt;slices&gt;</c>; or its <c>start</c>/<c>end</c>/<c>timestamp</c>)
 /// cover, or always when it has none; bounds are inclusive and a missing bound is open. An edge's funds, links and
 /// capital in year y are its <c>funds_year</c>, … values at y (files of <see cref="GexfTimeline.PerYear"/>), or the
 /// increase of its <c>funds_cumulative</c>, … values over y − 1 (<see cref="GexfTimeline.Cumulative"/>); otherwise
@@ -40,10 +56,10 @@ namespace CapitalNetwork;
 /// external file or URL is ever read), no resolver is used, entities expand to nothing, and the document size, node and
 /// edge counts and time span are capped by <see cref="GexfReadOptions"/>. Every problem is a
 /// <see cref="GexfFormatException"/> with the file name and line: not well-formed XML, a root that is not <c>gexf</c>,
-/// undirected or mutual edges (a <see cref="FlowNetwork"/> is directed; the GEXF default edge type is undirected),
-/// hierarchical (nested) nodes, a missing, empty or duplicate node id, a duplicate edge id, an edge whose source or
-/// target is not a declared node, weights that are not finite numbers ≥ 0, attribute values that do not parse as their
-/// declared type, times that do not parse, and spells that end before they start. O(file size + (n + m)·years).</para>
+/// an edge type other than directed, undirected or mutual, hierarchical (nested) nodes, a missing, empty or duplicate
+/// node id, a duplicate edge id, an empty edge end (or, with <see cref="GexfReadOptions.RejectUndeclaredNodes"/>, one
+/// that is not a declared node), weights (also <c>funds</c>, <c>links</c>, <c>capital</c> values) that are not finite
+/// numbers ≥ 0, times that do not parse, and spells that end before they start. O(file size + (n + m)·years).</para>
 /// </remarks>
 public static class GexfReader
 {

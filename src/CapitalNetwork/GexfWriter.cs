@@ -249,7 +249,7 @@ public static class GexfWriter
         w.WriteWhitespace("\n");
     }
 
-    private static string[] NodeIds(FlowNetwork network)
+    internal static string[] NodeIds(FlowNetwork network)
     {
         var ids = new string[network.NodeCount];
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -87,7 +87,7 @@ public sealed record IngestReport(
     }
 
     /// <summary>Whether a code is reported on rejected rows or as a warning on rows that were used (or on the file).</summary>
-    private static DiagnosticSeverity SeverityOf(DiagnosticCode code) => code switch
+    internal static DiagnosticSeverity SeverityOf(DiagnosticCode code) => code switch
     {
         DiagnosticCode.MissingAmount or DiagnosticCode.InconsistentFilingDate or DiagnosticCode.DuplicateHeader
             or DiagnosticCode.PartnerPlacedAtFundCity or DiagnosticCode.MissingColumn or DiagnosticCode.CapitalUnitUnclear => DiagnosticSeverity.Warning,

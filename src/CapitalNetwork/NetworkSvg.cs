@@ -203,7 +203,7 @@ public static class NetworkSvg
         {
             svg.Start("circle", ("class", SupplyOnlyClass), ("cx", Canvas.N(px[v])), ("cy", Canvas.N(py[v])), ("r", Canvas.N(supplyRadius)),
                 ("fill", "#FFFFFF"), ("stroke", color[v]), ("stroke-width", Canvas.N(SupplyStroke)));
-            svg.Tooltip($"{network.Nodes[v].Label}: 0 (出资 supplies {TextMetrics.Value(supply[v])})");
+            svg.Tooltip($"{network.Nodes[v].Label}: 0 ({ChartWords.Say(o.Language, "出资", "supplies")} {TextMetrics.Value(supply[v])})");
             svg.End();
         }
         svg.End();
@@ -298,13 +298,13 @@ public static class NetworkSvg
 
         if (city)
         {
-            Heading("区域 Region");
+            Heading(ChartWords.Say(o.Language, "区域", "Region"));
             foreach (var r in Enum.GetValues<StatisticalRegion>())
             {
                 y += 20;
                 svg.Element("circle", ("cx", Canvas.N(x0 + 8)), ("cy", Canvas.N(y - 4)), ("r", "6"),
                     ("fill", o.RegionColors.GetValueOrDefault(r, o.NeutralColor).ToString()), ("fill-opacity", "0.85"));
-                svg.Text(x0 + 22, y, $"{r.Chinese()} {r}", fs);
+                svg.Text(x0 + 22, y, ChartWords.Region(o.Language, r), fs);
             }
         }
 
@@ -312,9 +312,9 @@ public static class NetworkSvg
         {
             Heading(o.SizeWeight switch
             {
-                EdgeWeight.Funds => "吸引基金 funds attracted",
-                EdgeWeight.Links => "出资关系 links attracted",
-                _ => "吸引资本 capital attracted (CNY)",
+                EdgeWeight.Funds => ChartWords.Say(o.Language, "吸引基金", "funds attracted"),
+                EdgeWeight.Links => ChartWords.Say(o.Language, "出资关系", "links attracted"),
+                _ => ChartWords.Say(o.Language, "吸引资本", "capital attracted (CNY)"),
             });
             // Nested circles standing on one base line, each value written level with its circle's top (moved down
             // just enough not to touch the label above, with the leader line following).
@@ -344,16 +344,16 @@ public static class NetworkSvg
             y += 20;
             svg.Element("circle", ("class", SupplyOnlyClass), ("cx", Canvas.N(x0 + 8)), ("cy", Canvas.N(y - 4)), ("r", Canvas.N(ring)), ("fill", "#FFFFFF"),
                 ("stroke", "#555555"), ("stroke-width", Canvas.N(SupplyStroke)));
-            svg.Text(x0 + 22, y, "只出资 supplies only, attracts 0", fs);
+            svg.Text(x0 + 22, y, ChartWords.Say(o.Language, "只出资", "supplies only, attracts 0"), fs);
         }
 
         if (drawn > 0)
         {
             Heading(o.Weight switch
             {
-                EdgeWeight.Funds => "基金流 funds (出资地 → 基金地)",
-                EdgeWeight.Links => "出资关系 links (出资地 → 基金地)",
-                _ => "资本流 capital (出资地 → 基金地)",
+                EdgeWeight.Funds => ChartWords.Say(o.Language, "基金流 funds (出资地 → 基金地)", "基金流（出资地 → 基金地）", "funds (partner → fund city)"),
+                EdgeWeight.Links => ChartWords.Say(o.Language, "出资关系 links (出资地 → 基金地)", "出资关系（出资地 → 基金地）", "links (partner → fund city)"),
+                _ => ChartWords.Say(o.Language, "资本流 capital (出资地 → 基金地)", "资本流（出资地 → 基金地）", "capital (partner → fund city)"),
             });
             // Sample lines pointing right, each with the arrowhead of its width; rows spaced so the heads do not touch.
             svg.Start("g", ("id", "legend-widths"));
@@ -370,17 +370,17 @@ public static class NetworkSvg
             }
             svg.End();
             y += 20;
-            svg.Text(x0, y, string.Create(CultureInfo.InvariantCulture, $"最强 {drawn} 条 / top {drawn} of {candidates} flows"), 11.5, fill: "#555555");
+            svg.Text(x0, y, ChartWords.Say(o.Language, string.Create(CultureInfo.InvariantCulture, $"最强 {drawn} 条 / top {drawn} of {candidates} flows"), string.Create(CultureInfo.InvariantCulture, $"最强 {drawn} 条（共 {candidates} 条）"), string.Create(CultureInfo.InvariantCulture, $"top {drawn} of {candidates} flows")), 11.5, fill: "#555555");
             if (o.SelfLoops == SelfLoopStyle.Ring)
             {
                 y += 16;
-                svg.Text(x0, y, "环 = 本地资本 ring = local capital", 11.5, fill: "#555555");
+                svg.Text(x0, y, ChartWords.Say(o.Language, "环 = 本地资本 ring = local capital", "环 = 本地资本", "ring = local capital"), 11.5, fill: "#555555");
             }
         }
 
         if (scale is { } pxPerUnit)
         {
-            Heading("比例尺 Scale");
+            Heading(ChartWords.Say(o.Language, "比例尺", "Scale"));
             var pxPerKm = pxPerUnit / Projection.KilometresPerDegree;
             var km = TextMetrics.NiceBelow(150 / pxPerKm);
             var length = km * pxPerKm;
@@ -392,12 +392,16 @@ public static class NetworkSvg
             svg.Text(x0, y, "0", 11.5);
             svg.Text(x0 + length, y, string.Create(CultureInfo.InvariantCulture, $"{km:0.##} km"), 11.5, "middle");
             y += 16;
-            svg.Text(x0, y, string.Create(CultureInfo.InvariantCulture, $"等距圆柱投影，沿 {o.ReferenceLatitude:0.##}°N 为真"), 11, fill: "#555555");
-            y += 15;
-            svg.Text(x0, y, string.Create(CultureInfo.InvariantCulture, $"equirectangular, true at {o.ReferenceLatitude:0.##}°N"), 11, fill: "#555555");
+            if (o.Language != ReportLanguage.English)
+                svg.Text(x0, y, string.Create(CultureInfo.InvariantCulture, $"等距圆柱投影，沿 {o.ReferenceLatitude:0.##}°N 为真"), 11, fill: "#555555");
+            if (o.Language is null) y += 15;
+            if (o.Language != ReportLanguage.Chinese)
+                svg.Text(x0, y, string.Create(CultureInfo.InvariantCulture, $"equirectangular, true at {o.ReferenceLatitude:0.##}°N"), 11, fill: "#555555");
         }
         y += 24;
-        svg.Text(x0, Math.Max(y, o.Height - Margin - 10), string.Create(CultureInfo.InvariantCulture, $"{network.NodeCount} nodes, {network.EdgeCount} edges"), 11, fill: "#777777");
+        svg.Text(x0, Math.Max(y, o.Height - Margin - 10), o.Language == ReportLanguage.Chinese
+            ? string.Create(CultureInfo.InvariantCulture, $"{network.NodeCount} 个节点，{network.EdgeCount} 条边")
+            : string.Create(CultureInfo.InvariantCulture, $"{network.NodeCount} nodes, {network.EdgeCount} edges"), 11, fill: "#777777");
         svg.End();
     }
 

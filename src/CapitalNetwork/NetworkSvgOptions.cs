@@ -92,4 +92,8 @@ public sealed record NetworkSvgOptions
 
     /// <summary>CSS font-family list with CJK fonts first (see <see cref="SvgChartOptions.FontFamily"/>).</summary>
     public string FontFamily { get; init; } = Canvas.DefaultFontFamily;
+
+    /// <summary>The language of the words drawn (titles, axes, legends, region names): Chinese or English; <c>null</c> (the
+    /// default) draws both, Chinese first. Labels of nodes are the network's own.</summary>
+    public ReportLanguage? Language { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CapitalNetwork.Places;
 using CapitalNetwork.Reading;
 
 namespace CapitalNetwork;
@@ -42,12 +43,13 @@ public sealed class PlaceResolver
     private const int RankProvince = 1;
     private const int RankCity = 2;
     private const int RankCounty = 3;
+    private const int RankTownship = 4;
     private const string RoadMarkers = "路街道巷弄";
     /// <summary>Last characters of division and zone names: an alias ending in none of them is a short name.</summary>
     private const string NameSuffixes = "省市区县州旗盟镇乡村";
     /// <summary>Last characters of the address units that may follow a short name (with 大道, checked apart).</summary>
     private const string AddressUnits = "镇乡村路街巷弄区园";
-    private const string Separators = "-–—－·・/\\|,，、;；:： _()（）[]【】\"'“”";
+    private const string Separators = "-–—－·・/\\|,，、;；:： _()（）[]【】\"'“”.。";
     private static readonly SearchValues<char> SeparatorChars = SearchValues.Create(Separators);
     private static readonly SearchValues<char> RoadMarkerChars = SearchValues.Create(RoadMarkers);
     private static readonly SearchValues<char> AddressUnitChars = SearchValues.Create(AddressUnits);
@@ -76,9 +78,13 @@ public sealed class PlaceResolver
     private readonly Gazetteer _gazetteer;
     private readonly int _nameCount;
     private readonly NameTrie _trie;
+    /// <summary>The township names apart: 70,000 names make a trie ten times the size of the rest, walked only at the
+    /// start of a text and where no county or city continues an address.</summary>
+    private readonly NameTrie _townTrie;
     private readonly FrozenDictionary<int, Division> _oldCodes;
     private readonly int _maxNameLength;
     private readonly PlaceResolverOptions _options;
+    private readonly FrozenDictionary<string, string> _english;
 
     /// <summary>Creates a resolver over a gazetteer, with <see cref="PlaceResolverOptions.Default"/>.</summary>
     /// <param name="gazetteer">The divisions and aliases to recognise.</param>
@@ -112,6 +118,15 @@ public sealed class PlaceResolver
                 Add(s, new NameEntry(d, gazetteer.NodeOf(d), rank, IsShort: true, IsAlias: false, ContextCode: 0, IsBare: BelowProvince(d)));
         }
 
+        // Autonomous counties and banners written without their peoples: 寻甸回族彝族自治县 → 寻甸县, 寻甸.
+        foreach (var d in gazetteer.Divisions)
+        {
+            if (d.Level != DivisionLevel.County || AutonomousStem(d.Name) is not { } stem) continue;
+            var unit = d.Name.EndsWith("旗", StringComparison.Ordinal) ? "旗" : "县";
+            Add(stem + unit, new NameEntry(d, gazetteer.NodeOf(d), RankCounty, IsShort: false, IsAlias: true, ContextCode: 0, IsBare: false));
+            Add(stem, new NameEntry(d, gazetteer.NodeOf(d), RankCounty, IsShort: true, IsAlias: true, ContextCode: 0, IsBare: true));
+        }
+
         var old = new Dictionary<int, Division>();
         foreach (var a in gazetteer.Aliases)
         {
@@ -123,16 +138,36 @@ public sealed class PlaceResolver
             if (a.OldCode is int oc) old.TryAdd(oc, target);
         }
 
+        // Townships (镇, 乡, 街道 …): their full names, and short forms without the unit (磁灶 of 磁灶镇), read below a
+        // county, a city or a province, or alone at the start when every township of that name lies in one node. A short
+        // form that is already the name of a county, city or province (北京 of 北京街道, 浦东 of 浦东街道) is not added.
+        var higher = new HashSet<string>(names.Keys, StringComparer.Ordinal);
+        foreach (var t in gazetteer.Townships)
+        {
+            var node = gazetteer.NodeOf(t);
+            Add(t.Name, new NameEntry(t, node, RankTownship, IsShort: false, IsAlias: false, ContextCode: 0, IsBare: false));
+            if (TownshipShortForm(t.Name) is { } shortName && !higher.Contains(shortName))
+                Add(shortName, new NameEntry(t, node, RankTownship, IsShort: true, IsAlias: false, ContextCode: 0, IsBare: true));
+        }
+
         // English names of the SARs and Taiwan (matched case-insensitively: the input's ASCII is upper-cased).
         foreach (var (en, code) in new[] { ("HONG KONG", 810000), ("HONGKONG", 810000), ("HK", 810000), ("MACAO", 820000), ("MACAU", 820000), ("TAIWAN", 710000) })
             if (gazetteer.TryGet(code, out var d))
                 Add(en, new NameEntry(d, gazetteer.NodeOf(d), RankCity, IsShort: false, IsAlias: true, ContextCode: 0, IsBare: false));
+        _english = EnglishNames.Table(gazetteer);
 
         var mutable = names.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _nameCount = mutable.Count;
         // At most 63 characters: the search collects a text's prefix names in a stack buffer of 64.
         _maxNameLength = Math.Min(63, mutable.Keys.Max(k => k.Length));
-        _trie = new NameTrie(mutable.Where(kv => kv.Key.Length <= 63));
+        var usable = mutable.Where(kv => kv.Key.Length <= 63).ToList();
+        _trie = new NameTrie(usable
+            .Select(kv => KeyValuePair.Create(kv.Key, Array.FindAll(kv.Value, e => e.Rank != RankTownship)))
+            .Where(kv => kv.Value.Length > 0));
+        // Township entries in code order: a county's, a city's or a province's townships are one run of each array.
+        _townTrie = new NameTrie(usable
+            .Select(kv => KeyValuePair.Create(kv.Key, Array.FindAll(kv.Value, e => e.Rank == RankTownship).OrderBy(e => e.Target.Code).ToArray()))
+            .Where(kv => kv.Value.Length > 0));
         _oldCodes = old.ToFrozenDictionary();
     }
 
@@ -142,8 +177,10 @@ public sealed class PlaceResolver
         _gazetteer = other._gazetteer;
         _nameCount = other._nameCount;
         _trie = other._trie;
+        _townTrie = other._townTrie;
         _oldCodes = other._oldCodes;
         _maxNameLength = other._maxNameLength;
+        _english = other._english;
         _options = options;
     }
 
@@ -180,11 +217,19 @@ public sealed class PlaceResolver
         var normal = Normalize(input);
         if (normal.Length == 0)
             return PlaceResolution.Fail(input, ResolutionFailure.Empty, "the place is empty");
+        if (EnglishNames.IsLatin(normal) && EnglishNames.ToChinese(normal, _english) is { } chinese)
+            normal = chinese;
 
         // One search object per thread, reused (Resolve does not call itself): no allocation per text but the answer.
         var best = t_search ??= new Search();
-        best.Reset(this, normal);
+        best.Reset(this, normal, _options.AcceptShortNamePrefixes);
         best.Run(0, null, 0, 0, false, 0, 0, 0);
+        // A label before a colon (集团总部：浙江省温岭市…, 第一办公区：北京市…): the address after it is read too, and the
+        // longer reading wins (北京:朝阳区 is still read from the start).
+        if (normal.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 and <= 12)
+            best.Run(colon + 1, null, 0, 0, false, 0, 0, 0);
+        if (best.BestConsumed == 0 && best.RunOn is { } runOn)
+            return Uncertain(input, normal, runOn, runsOn: true);
         if (best.BestConsumed == 0)
         {
             if (ForeignCountry(normal) is { } country)
@@ -194,24 +239,33 @@ public sealed class PlaceResolver
 
         // A county-level short name (朝阳 of 朝阳区, 西安 of 西安区) is a fallback: when it ties with any other reading
         // (the city 朝阳市, 西安市), the other reading wins.
+        // A township reading is a fallback too: a county, city or province read as far wins over it.
         var ends = best.Ends;
         if (ends.Count > 1)
         {
-            if (ends.Exists(e => !IsCountyShort(e.Last)) && ends.Exists(e => IsCountyShort(e.Last)))
-                ends = ends.FindAll(e => !IsCountyShort(e.Last));
+            if (ends.Exists(e => !IsFallback(e.Last)) && ends.Exists(e => IsFallback(e.Last)))
+                ends = ends.FindAll(e => !IsFallback(e.Last));
+            if (ends.Exists(e => !IsTownship(e.Last)) && ends.Exists(e => IsTownship(e.Last)))
+                ends = ends.FindAll(e => !IsTownship(e.Last));
             var outcomes = ends.GroupBy(e => e.Last.Node?.Code ?? -e.Last.Target.ProvinceCode).ToList();
             if (outcomes.Count > 1)
             {
                 var candidates = outcomes.Select(g => g.First().Last.Node ?? g.First().Last.Target).OrderBy(d => d.Code).ToList();
-                return PlaceResolution.Fail(input, ResolutionFailure.Ambiguous,
-                    "could be " + string.Join(" or ", candidates.Select(c => $"{c.Name} {c.Code}")), candidates);
+                var shown = string.Join(" or ", candidates.Take(6).Select(c => $"{c.Name} {c.Code}"));
+                if (candidates.Count > 6) shown += $" … ({candidates.Count} in all)";
+                var named = ends[0].Last.Rank == RankTownship ? $"the township name {normal.Substring(ends[0].Start, ends[0].Length)}: " : "";
+                return PlaceResolution.Fail(input, ResolutionFailure.Ambiguous, named + "could be " + shown, candidates);
             }
         }
 
         var end = ends[0];
         if (end.Last.Node is null)
             return PlaceResolution.Fail(input, ResolutionFailure.ProvinceOnly, $"only the province {end.Last.Target.Name} is named, not a city");
-        if (!_options.AcceptShortNamePrefixes && ends.TrueForAll(e => e.Tokens == 1 && e.Last.IsBare) && !ContinuesAddress(normal, end.Rest))
+        // A township's short name is never taken on its own word (AcceptShortNamePrefixes is about the short names of
+        // counties and cities): it is unknown unless an address follows.
+        var townshipOnly = ends.TrueForAll(e => e.Last.Rank == RankTownship);
+        if ((!_options.AcceptShortNamePrefixes || townshipOnly) && ends.TrueForAll(e => e.Tokens == 1 && e.Last.IsBare)
+            && !ContinuesAddress(normal, end.Rest, end.Last.Rank == RankTownship ? end.Length : 0))
             return Uncertain(input, normal, end);
         var method = end.UsedAlias ? ResolutionMethod.Alias : end.Tokens > 1 ? ResolutionMethod.Address : ResolutionMethod.Name;
         return new PlaceResolution(input, end.Last.Node, end.Last.Target, method, ResolutionFailure.None, "", []);
@@ -299,11 +353,37 @@ public sealed class PlaceResolver
     /// digit, with a name this resolver knows, or with a word of one to six Chinese characters that ends in an address
     /// unit (镇 乡 村 路 街 大道 巷 弄 区 园).
     /// </summary>
-    private bool ContinuesAddress(string text, int rest)
+    private bool ContinuesAddress(string text, int rest, int townshipShortLength)
     {
-        if (rest >= text.Length || char.IsAsciiDigit(text[rest])) return true;
-        Span<int> found = stackalloc int[1];
-        if (_trie.Prefixes(text.AsSpan(rest, Math.Min(_maxNameLength, text.Length - rest)), found) > 0) return true;
+        var township = townshipShortLength > 0;
+        // A two-character township short name alone is a word as often as a place (火星 of 火星乡).
+        if (rest >= text.Length) return townshipShortLength is 0 or >= 3;
+        // After a township's short name only the township's unit under its former name (小越镇 for 小越街道), its industrial
+        // zone (磁灶工业区) or a village (磁灶大埔村) continues: a house number, a zone, a road or a district is as likely to be named after it anywhere
+        // else (古北1699, 空港经济区, 淮海西路; see RunsOn), and a larger unit after it (山市南海区) means the text does
+        // not start with a place.
+        if (township)
+        {
+            if (text[rest] is '镇' or '乡') return true;
+            if (text.AsSpan(rest).StartsWith("工业", StringComparison.Ordinal)) return true;   // 磁灶工业区
+            for (var i = rest + 1; i < text.Length && i <= rest + 4; i++)
+            {
+                if (!IsIdeograph(text[i - 1])) return false;
+                if (text[i] == '村') return true;
+            }
+            return false;
+        }
+        if (char.IsAsciiDigit(text[rest])) return true;
+        // A development zone's words after a zone's short name (松山湖高新技术产业开发区).
+        foreach (var zone in ZoneWords)
+            if (text.AsSpan(rest).StartsWith(zone, StringComparison.Ordinal)) return true;
+        Span<int> found = stackalloc int[64];
+        var n = _trie.Prefixes(text.AsSpan(rest, Math.Min(_maxNameLength, text.Length - rest)), found);
+        // A following name counts unless it is only a township's short form (中心 of 中心乡: 30,000 of them cover
+        // most two-character words).
+        for (var f = 0; f < n; f++)
+            foreach (var e in _trie.Entries(found[f]))
+                if (!(e.IsShort && e.Rank == RankTownship)) return true;
         for (var i = rest + 1; i < text.Length && i <= rest + 6; i++)
         {
             if (!IsIdeograph(text[i - 1])) return false;
@@ -313,27 +393,116 @@ public sealed class PlaceResolver
         return false;
     }
 
+    private static readonly string[] ZoneWords = ["高新", "经济", "开发区", "工业", "科技园", "保税"];
+
     private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    /// <summary>The <see cref="ResolutionFailure.Uncertain"/> answer for a text that rests on the short name of <paramref name="end"/>.</summary>
-    private static PlaceResolution Uncertain(string input, string normal, SearchEnd end)
+    /// <summary>The <see cref="ResolutionFailure.Uncertain"/> answer for a text that rests on the short name of <paramref name="end"/>;
+    /// <paramref name="runsOn"/>: the name is the start of a road, market or town name (中山北路, 东方市场, 开原乡).</summary>
+    private static PlaceResolution Uncertain(string input, string normal, SearchEnd end, bool runsOn = false)
     {
         var e = end.Last;
+        if (e.Rank == RankTownship)
+        {
+            // 30,000 township short names cover most two-character words: one that starts a text and is not followed by
+            // an address makes the text unknown, not a candidate place (火星市, 伶俐街).
+            var word = normal.Substring(end.Start, end.Length);
+            return PlaceResolution.Fail(input, ResolutionFailure.Unknown,
+                $"no administrative name recognised at the start of the text ({word} is the short name of the township {e.Target.Name} " +
+                $"of {e.Node?.Name}, but what follows does not continue an address)");
+        }
         var node = e.Node!;
         var name = normal.Substring(end.Start, end.Length);
-        var rest = normal.AsSpan(end.Rest);
+        var rest = normal.AsSpan(runsOn ? end.Start + end.Length : end.Rest);
         var shown = rest.Length > 8 ? string.Concat(rest[..8], "…") : rest.ToString();
         var of = e.Target.Code == node.Code ? $"{node.Name} {node.Code}" : $"{e.Target.Name}, {node.Name} {node.Code}";
+        var why = runsOn
+            ? $"starts with the name {name} ({of}) as the start of a longer name \"{name}{shown}\" (a road, market, town or village): not taken as a place "
+            : $"starts with the short name {name} ({of}), then \"{shown}\", which does not continue an address: not taken as a place ";
         return new PlaceResolution(input, null, e.Target, ResolutionMethod.None, ResolutionFailure.Uncertain,
-            $"starts with the short name {name} ({of}), then \"{shown}\", which does not continue an address: not taken as a place " +
-            "(accept such names with AcceptShortNamePrefixes; capnet: --accept-short-name-prefix)",
+            why + "(accept such names with AcceptShortNamePrefixes; capnet: --accept-short-name-prefix)",
             [node]);
     }
 
     /// <summary>Below the level of a province, municipality or SAR: a prefecture, a directly administered county or a county-level unit.</summary>
     private static bool BelowProvince(Division d) => d.Level is DivisionLevel.Prefecture or DivisionLevel.DirectCounty or DivisionLevel.County or DivisionLevel.Zone;
 
-    private static bool IsCountyShort(NameEntry e) => e.IsShort && e.Rank == RankCounty;
+    /// <summary>A reading that yields to any other of the same length: a county's or township's short name.</summary>
+    private static bool IsFallback(NameEntry e) => e.IsShort && e.Rank >= RankCounty;
+
+    private static bool IsTownship(NameEntry e) => e.Rank == RankTownship;
+
+    /// <summary>Length of a township's short form (see <see cref="TownshipShortForm"/>), without allocating.</summary>
+    private static int ShortLength(string name) =>
+        name.EndsWith("街道", StringComparison.Ordinal) || name.EndsWith("地区", StringComparison.Ordinal) || name.EndsWith("苏木", StringComparison.Ordinal)
+            ? name.Length - 2 : name.Length - 1;
+
+    /// <summary>
+    /// Whether a name that ends at <paramref name="next"/> is only the start of a longer name: of a road (中山北路, 金沙江路:
+    /// one character then 路 街 巷 弄; 大道, 大街), of a town or village named like the place (玉山镇, 开原乡, 兴隆村), or of a
+    /// market or square (东方市场: a name ending in 市 before 场; 中山商场, 中山广场). Applied to short names and to full names
+    /// ending in 市 (市场); see the class remarks.
+    /// </summary>
+    private static bool RunsOn(in NameEntry e, char lastOfName, int tokens, string text, int next)
+    {
+        if (next >= text.Length || e.Node is null) return false;   // a province's name: the chain ends before it anyway
+        var c = text[next];
+        if (lastOfName == '市' && c == '场') return true;
+        if (!e.IsShort && !e.IsBare) return false;
+        if (e.Rank == RankTownship)
+        {
+            // 崇贤镇 for 崇贤街道 is the same township under its former unit. Inside a county or city already read, a road
+            // named after one of its townships is that township's road (朝阳区建外大街).
+            if (c is '镇' or '乡' or '村' || tokens > 1) return false;
+        }
+        else if (c is '镇' or '乡' or '村') return true;
+        // Roads are named after cities, counties and towns everywhere (中山北路, 金沙江路, 平安大道, 淮海西路 and 莫干山路
+        // far from 莫干山镇), so a road's name is never read as its place.
+        if (RoadMarkerChars.Contains(c)) return true;
+        if (next + 1 >= text.Length) return false;
+        var c2 = text[next + 1];
+        if (c2 == '场' && c is '市' or '商' or '广') return true;
+        if (c == '大' && c2 is '道' or '街') return true;
+        return IsIdeograph(c) && !AddressUnitChars.Contains(c) && c2 is '路' or '街' or '巷' or '弄';
+    }
+
+    /// <summary>The stem of an autonomous county or banner named after its peoples (寻甸 of 寻甸回族彝族自治县, 门源 of
+    /// 门源回族自治县, 澜沧 of 澜沧拉祜族自治县), at least two characters; or <c>null</c>.</summary>
+    internal static string? AutonomousStem(string name)
+    {
+        if (!name.EndsWith("自治县", StringComparison.Ordinal) && !name.EndsWith("自治旗", StringComparison.Ordinal)) return null;
+        for (var i = 2; i < name.Length - 3; i++)
+            foreach (var people in Peoples)
+                if (string.CompareOrdinal(name, i, people, 0, people.Length) == 0) return name[..i];
+        return null;
+    }
+
+    /// <summary>The 55 minority peoples of China as written in division names (GB 3304-91 names without 族).</summary>
+    private static readonly string[] Peoples =
+    [
+        "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族", "瑶族", "白族", "土家族",
+        "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族", "佤族", "畲族", "高山族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族",
+        "柯尔克孜族", "土族", "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族",
+        "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族", "独龙族",
+        "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族", "各族",
+    ];
+
+    /// <summary>A township's name without its unit (磁灶 of 磁灶镇, 望京 of 望京街道), at least two characters; <c>null</c> for
+    /// farms, for names that would leave one character and for 街道 named after a road (中山路街道).</summary>
+    private static string? TownshipShortForm(string name)
+    {
+        foreach (var unit in (ReadOnlySpan<string>)["街道", "地区", "苏木", "镇", "乡"])
+        {
+            if (!name.EndsWith(unit, StringComparison.Ordinal)) continue;
+            var stem = name[..^unit.Length];
+            // 中山路街道 → 中山路 and 金顶街街道 → 金顶街 would be roads' names (厚街镇 → 厚街 is kept); 开发区街道 → 开发区 and
+            // 科技园街道 → 科技园 are words of any address; 民族乡 → 民族 is no name.
+            var last = stem.Length >= 2 ? stem[^1] : '\0';
+            var road = last is '路' or '道' or '巷' or '弄' || (last == '街' && unit == "街道");
+            return stem.Length >= 2 && !road && last is not ('区' or '园') && !stem.EndsWith("民族", StringComparison.Ordinal) ? stem : null;
+        }
+        return null;
+    }
 
     private static int RankOf(Division d) => d.Level switch
     {
@@ -381,9 +550,10 @@ public sealed class PlaceResolver
         foreach (var ch in s)
         {
             if (char.IsControl(ch) || ch == '\uFEFF') continue;
-            sb.Append(ch is >= 'a' and <= 'z' ? (char)(ch - 32) : char.IsWhiteSpace(ch) ? ' ' : ch);
+            var simple = TraditionalChinese.Simplify(ch);
+            sb.Append(simple != 0 ? simple : ch is >= 'a' and <= 'z' ? (char)(ch - 32) : char.IsWhiteSpace(ch) ? ' ' : ch);
         }
-        var t = sb.ToString().Trim();
+        var t = JoinIdeographs(sb.ToString().Trim());
         var m = FreeTradeZone.Match(t);
         if (m.Success) t = m.Groups[1].Value + "-" + t[m.Length..];
         return t;
@@ -407,9 +577,11 @@ public sealed class PlaceResolver
                 var c = src[i];
                 if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0);
                 else if (c == '\u3000') c = ' ';
+                else if (TraditionalChinese.Simplify(c) is var simple && simple != 0) c = simple;
                 dst[i] = c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
             }
         }).Trim(' ');
+        t = JoinIdeographs(t);
         if (t.StartsWith("中国(", StringComparison.Ordinal))
         {
             var m = FreeTradeZone.Match(t);
@@ -425,10 +597,29 @@ public sealed class PlaceResolver
         if (text.Length == 0 || text.StartsWith("中国", StringComparison.Ordinal)) return false;
         foreach (var c in text)
         {
-            if (c is >= '\u4E00' and <= '\u9FFF' or >= '0' and <= '9' or >= 'A' and <= 'Z' or '-') continue;
+            if (c is >= '\u4E00' and <= '\u9FFF' ? TraditionalChinese.Simplify(c) == 0 : c is >= '0' and <= '9' or >= 'A' and <= 'Z' or '-') continue;
             return false;
         }
         return true;
+    }
+
+    /// <summary>Drops the blanks between two Chinese characters (景 县 → 景县, 上海 浦东 → 上海浦东): a stray space inside a
+    /// name must not cut it, and between two names the search needs no separator.</summary>
+    private static string JoinIdeographs(string t)
+    {
+        if (!t.Contains(' ', StringComparison.Ordinal)) return t;
+        var sb = new StringBuilder(t.Length);
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (t[i] == ' ' && sb.Length > 0 && IsIdeograph(sb[^1]))
+            {
+                var j = i;
+                while (j < t.Length && t[j] == ' ') j++;
+                if (j < t.Length && IsIdeograph(t[j])) { i = j - 1; continue; }
+            }
+            sb.Append(t[i]);
+        }
+        return sb.ToString();
     }
 
     private static string? ForeignCountry(string normal)
@@ -453,7 +644,13 @@ public sealed class PlaceResolver
             return _gazetteer.TryGet(ctx, out var cd) && cd.NodeCode == p.NodeCode;
         }
         var c = candidate.Target;
-        return previous.Rank == RankProvince ? c.ProvinceCode == p.ProvinceCode : c.NodeCode == p.NodeCode && c.NodeCode is not null;
+        // A two-character township short name right after a province is too weak a reading (河北大街: 大街乡): it needs a
+        // city or county before it.
+        if (previous.Rank == RankProvince && candidate.Rank == RankTownship && candidate.IsShort && ShortLength(candidate.Target.Name) <= 2)
+            return false;
+        if (previous.Rank == RankProvince) return c.ProvinceCode == p.ProvinceCode;
+        if (candidate.Rank == RankTownship && p.Level is DivisionLevel.County or DivisionLevel.Zone) return c.Code / 1000 == p.Code;
+        return c.NodeCode == p.NodeCode && c.NodeCode is not null;
     }
 
     /// <summary>One reading of a name. <paramref name="IsBare"/>: a short name below province level (a division's short form
@@ -563,52 +760,123 @@ public sealed class PlaceResolver
         private PlaceResolver owner = null!;
         private string text = "";
 
+        private bool acceptRunOn;
+
         public int BestConsumed { get; private set; }
         public List<SearchEnd> Ends { get; } = [];
 
+        /// <summary>The first single-token reading turned down because the name starts a longer name (中山北路), or <c>null</c>.</summary>
+        public SearchEnd? RunOn { get; private set; }
+
         /// <summary>Starts a new search of <paramref name="normal"/>.</summary>
-        public void Reset(PlaceResolver resolver, string normal)
+        public void Reset(PlaceResolver resolver, string normal, bool acceptShortNamePrefixes)
         {
             owner = resolver;
             text = normal;
+            acceptRunOn = acceptShortNamePrefixes;
             BestConsumed = 0;
+            RunOn = null;
             Ends.Clear();
         }
 
-        public void Run(int pos, NameEntry? previous, int consumed, int tokens, bool usedAlias, int depth, int lastStart, int lastLength)
+        /// <summary>Explores the chains that continue at <paramref name="pos"/>; false when the chain ending in
+        /// <paramref name="previous"/> is turned down (its last name only starts a longer name and nothing continues it).</summary>
+        public bool Run(int pos, NameEntry? previous, int consumed, int tokens, bool usedAlias, int depth, int lastStart, int lastLength)
         {
+            var tokenEnd = pos;
             pos = Skip(pos, previous is null);
             var any = false;
             Span<int> seen = stackalloc int[16];
             var seenCount = 0;
-            if (depth < 4)
+            // Nothing lies inside a township: the chain ends there without another look-up.
+            if (depth < 5 && previous is not { Rank: RankTownship })
             {
-                var max = Math.Min(owner._maxNameLength, text.Length - pos);
-                // Every name that starts the rest of the text, found in one walk down the trie; read longest first.
-                Span<int> found = stackalloc int[64];
-                var foundCount = owner._trie.Prefixes(text.AsSpan(pos, Math.Max(0, max)), found);
-                for (var f = foundCount - 1; f >= 0; f--)
-                {
-                    var node = found[f];
-                    var len = owner._trie.Depth(node);
-                    var entries = owner._trie.Entries(node);
-                    foreach (var e in entries)
-                    {
-                        if (previous is { } prev ? !owner.Inside(e, prev) : false) continue;
-                        // A longer name of the same division already matched here (宁波市 before 宁波): the shorter reading
-                        // cannot read further, so it is not explored.
-                        if (Seen(seen, seenCount, e.Target.Code)) continue;
-                        if (seenCount < seen.Length) seen[seenCount++] = e.Target.Code;
-                        var next = pos + len;
-                        if (e.IsShort && next < text.Length && RoadMarkerChars.Contains(text[next])) continue;
-                        any = true;
-                        Run(next, e, consumed + len, tokens + 1, usedAlias || e.IsAlias, depth + 1, pos, len);
-                    }
-                }
+                var explored = false;
+                any |= Explore(owner._trie, pos, previous, consumed, tokens, usedAlias, depth, seen, ref seenCount, ref explored);
+                // Townships: at the start, and where no county or city continues the chain (苏州黎里镇, 朝阳区建外).
+                if (previous is null || !explored)
+                    any |= Explore(owner._townTrie, pos, previous, consumed, tokens, usedAlias, depth, seen, ref seenCount, ref explored);
             }
-            if (any || previous is not { } last) return;
+            if (any) return true;
+            if (previous is not { } last) return false;
+            if ((!acceptRunOn || last.Rank == RankTownship) && RunsOn(last, text[lastStart + lastLength - 1], tokens, text, tokenEnd))
+            {
+                if (tokens == 1 && RunOn is null) RunOn = new SearchEnd(last, tokens, usedAlias, lastStart, lastLength, pos);
+                return false;
+            }
             if (consumed > BestConsumed) { BestConsumed = consumed; Ends.Clear(); }
             if (consumed == BestConsumed) Ends.Add(new SearchEnd(last, tokens, usedAlias, lastStart, lastLength, pos));
+            return true;
+        }
+
+        /// <summary>Explores every name of <paramref name="trie"/> that starts at <paramref name="pos"/> and lies inside
+        /// <paramref name="previous"/>, longest first; true when one of them ends a chain that is kept.</summary>
+        private bool Explore(NameTrie trie, int pos, NameEntry? previous, int consumed, int tokens, bool usedAlias, int depth,
+            Span<int> seen, ref int seenCount, ref bool explored)
+        {
+            var max = Math.Min(owner._maxNameLength, text.Length - pos);
+            if (max <= 0) return false;
+            var any = false;
+            // Every name that starts the rest of the text, found in one walk down the trie; read longest first.
+            Span<int> found = stackalloc int[64];
+            var foundCount = trie.Prefixes(text.AsSpan(pos, max), found);
+            var townships = trie == owner._townTrie;
+            for (var f = foundCount - 1; f >= 0; f--)
+            {
+                var node = found[f];
+                var len = trie.Depth(node);
+                ReadOnlySpan<NameEntry> entries = trie.Entries(node);
+                if (townships && previous is { } inside) entries = Within(entries, inside.Target.Code);
+                foreach (var e in entries)
+                {
+                    if (previous is { } prev && !owner.Inside(e, prev)) continue;
+                    // A longer name of the same division already matched here (宁波市 before 宁波): the shorter reading
+                    // cannot read further, so it is not explored.
+                    if (Seen(seen, seenCount, e.Target.Code)) continue;
+                    if (seenCount < seen.Length) seen[seenCount++] = e.Target.Code;
+                    var next = pos + len;
+                    if (e.IsShort && e.Rank != RankTownship && next < text.Length && RoadMarkerChars.Contains(text[next]) && !ContinuesInside(next, e)) continue;
+                    explored = true;
+                    any |= Run(next, e, consumed + len, tokens + 1, usedAlias || e.IsAlias, depth + 1, pos, len);
+                }
+            }
+            return any;
+        }
+
+        /// <summary>The township entries (in code order) whose 9-digit code lies under the division code
+        /// <paramref name="code"/>: its county (xxxxxx###), its city (xxxx#####) or its province (xx#######); found by binary
+        /// search, so a common name (城关镇, 400 entries) costs a few probes after a county.</summary>
+        private static ReadOnlySpan<NameEntry> Within(ReadOnlySpan<NameEntry> entries, int code)
+        {
+            var span = code % 10000 == 0 ? 10_000 : code % 100 == 0 ? 100 : 1;
+            long lo = (long)code * 1000, hi = lo + span * 1000L;
+            int a = LowerBound(entries, lo), b = LowerBound(entries, hi);
+            return entries[a..b];
+        }
+
+        private static int LowerBound(ReadOnlySpan<NameEntry> entries, long code)
+        {
+            int lo = 0, hi = entries.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (entries[mid].Target.Code < code) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
+
+        /// <summary>Whether a name inside <paramref name="e"/> starts at <paramref name="pos"/> (唐山 + 路北区): a road marker
+        /// right after a short name then does not end it.</summary>
+        private bool ContinuesInside(int pos, in NameEntry e)
+        {
+            var max = Math.Min(owner._maxNameLength, text.Length - pos);
+            if (max <= 0) return false;
+            Span<int> found = stackalloc int[64];
+            var n = owner._trie.Prefixes(text.AsSpan(pos, max), found);
+            for (var f = 0; f < n; f++)
+                foreach (var c in owner._trie.Entries(found[f]))
+                    if (owner.Inside(c, e)) return true;
+            return false;
         }
 
         private static bool Seen(ReadOnlySpan<int> seen, int count, int code)

@@ -35,4 +35,8 @@ public sealed record SvgChartOptions
 
     /// <summary>Colour of bars and lines that are not coloured by region (default Okabe–Ito blue #0072B2).</summary>
     public GexfColor Accent { get; init; } = new(0x00, 0x72, 0xB2);
+
+    /// <summary>The language of the words drawn (titles, axes, legends, region names): Chinese or English; <c>null</c> (the
+    /// default) draws both, Chinese first. Labels of nodes are the network's own.</summary>
+    public ReportLanguage? Language { get; init; }
 }

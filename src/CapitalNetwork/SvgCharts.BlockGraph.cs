@@ -36,9 +36,10 @@ public static partial class SvgCharts
             ys[k] = cy + ring * Math.Sin(angle);
             rs[k] = Math.Max(6, maxRadius * Math.Sqrt((double)blocks.Blocks[k].Size / largest));
         }
-        using var svg = ChartKit.Begin(o, o.Title ?? "块间关系 Ties between blocks (image matrix)");
-        svg.Text(16, 16 + fs * 2.8, string.Create(CultureInfo.InvariantCulture,
-            $"arrow k → l: block density ≥ α = {blocks.Alpha:G4}; thick outline: dense inside; {blocks.Variant}"), fs * 0.85, fill: "#555555");
+        using var svg = ChartKit.Begin(o, o.Title ?? ChartWords.Say(o.Language, "块间关系", "Ties between blocks (image matrix)"));
+        var english = string.Create(CultureInfo.InvariantCulture, $"arrow k → l: block density ≥ α = {blocks.Alpha:G4}; thick outline: dense inside; {blocks.Variant}");
+        svg.Text(16, 16 + fs * 2.8, ChartWords.Say(o.Language, english,
+            string.Create(CultureInfo.InvariantCulture, $"箭头 k → l：块密度 ≥ α = {blocks.Alpha:G4}；粗边框：块内稠密"), english), fs * 0.85, fill: "#555555");
         const string color = "#555555";
         const double width = 2;
         var arrows = new List<(int K, int L)>();
@@ -81,9 +82,20 @@ public static partial class SvgCharts
             svg.End();
             var role = block.Role is { } r ? BlockModelResult.RoleKey(r).Replace('_', ' ') : "no ties";
             if (block.IsConstant) role += " (constant column)";
+            if (o.Language == ReportLanguage.Chinese)
+                role = (block.Role switch
+                {
+                    BlockRole.NetSpillover => "净溢出",
+                    BlockRole.NetBeneficiary => "净受益",
+                    BlockRole.BidirectionalSpillover => "双向溢出",
+                    BlockRole.Broker => "经纪人",
+                    _ => "无关系",
+                }) + (block.IsConstant ? "（常数列）" : "");
             svg.Text(xs[k], ys[k] + fs * 0.35, (k + 1).ToString(CultureInfo.InvariantCulture), fs * 1.1, "middle", "#111111", weight: "bold", halo: true);
             var below = ys[k] + rs[k] + fs * 1.2;
-            svg.Text(xs[k], below, string.Create(CultureInfo.InvariantCulture, $"{block.Size} members"), fs * 0.85, "middle", "#333333", halo: true);
+            svg.Text(xs[k], below, o.Language == ReportLanguage.Chinese
+                ? string.Create(CultureInfo.InvariantCulture, $"{block.Size} 个成员")
+                : string.Create(CultureInfo.InvariantCulture, $"{block.Size} members"), fs * 0.85, "middle", "#333333", halo: true);
             svg.Text(xs[k], below + fs * 1.05, role, fs * 0.85, "middle", "#333333", halo: true);
         }
         return new SvgImage(svg.Finish(), o.Width, o.Height);

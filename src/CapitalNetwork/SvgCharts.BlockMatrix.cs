@@ -35,7 +35,7 @@ public static partial class SvgCharts
         for (var e = 0; e < network.EdgeCount; e++)
             if (network.Sources[e] != network.Targets[e]) max = Math.Max(max, w[e]);
 
-        using var svg = ChartKit.Begin(o, o.Title ?? "块模型矩阵 Block model (CONCOR)");
+        using var svg = ChartKit.Begin(o, o.Title ?? ChartWords.Say(o.Language, "块模型矩阵", "Block model (CONCOR)"));
         var fs = o.FontSize;
         var labels = n <= 60;
         var labelWidth = labels ? Enumerable.Range(0, n).Max(v => TextMetrics.Width(network.Nodes[v].Label, fs * 0.75)) + 6 : 0;
@@ -69,7 +69,9 @@ public static partial class SvgCharts
             }
             start += b.Size;
         }
-        svg.Text(left, 16 + fs * 2.6, $"{blocks.Blocks.Length} blocks; {blocks.Variant}; rows send → columns receive", fs * 0.85, fill: "#555555");
+        svg.Text(left, 16 + fs * 2.6, o.Language == ReportLanguage.Chinese
+            ? string.Create(CultureInfo.InvariantCulture, $"{blocks.Blocks.Length} 个块；行发出 → 列接收")
+            : $"{blocks.Blocks.Length} blocks; {blocks.Variant}; rows send → columns receive", fs * 0.85, fill: "#555555");
         if (labels)
             for (var p = 0; p < n; p++)
             {

@@ -21,8 +21,8 @@ public static partial class SvgCharts
         ArgumentNullException.ThrowIfNull(cityNetwork);
         var regions = cityNetwork.RollUp(RollUpLevel.Region);
         var o = options ?? SvgChartOptions.Default;
-        return Matrix(regions, weight, o with { Title = o.Title ?? "区域间资本流 Flows between regions" },
-            v => Enum.TryParse<StatisticalRegion>(regions.Nodes[v].Id, out var r) ? $"{r.Chinese()} {r}" : regions.Nodes[v].Label);
+        return Matrix(regions, weight, o with { Title = o.Title ?? ChartWords.Say(o.Language, "区域间资本流", "Flows between regions") },
+            v => Enum.TryParse<StatisticalRegion>(regions.Nodes[v].Id, out var r) ? ChartWords.Region(o.Language, r) : regions.Nodes[v].Label);
     }
 
     /// <summary>
@@ -40,7 +40,7 @@ public static partial class SvgCharts
     {
         ArgumentNullException.ThrowIfNull(network);
         var o = options ?? SvgChartOptions.Default;
-        return Matrix(network, weight, o with { Title = o.Title ?? "资本流矩阵 Flow matrix" }, v => network.Nodes[v].Label);
+        return Matrix(network, weight, o with { Title = o.Title ?? ChartWords.Say(o.Language, "资本流矩阵", "Flow matrix") }, v => network.Nodes[v].Label);
     }
 
     private static SvgImage Matrix(FlowNetwork net, EdgeWeight weight, SvgChartOptions options, Func<int, string> label)
@@ -67,8 +67,8 @@ public static partial class SvgCharts
         var cell = Math.Min(Math.Min((o.Width - left - right) / n, (o.Height - top - bottom) / (n + 0.0)), 140);
         var low = new GexfColor(0xF7, 0xFB, 0xFF);
         var high = new GexfColor(0x08, 0x30, 0x6B);
-        svg.Text(left + cell * n / 2, top - fs * 3.2, "基金所在 fund side (to) →", fs, "middle", "#333333");
-        ChartKit.YLabel(svg, o, 16 + fs * 0.8, top + cell * n / 2, "出资方所在 partner side (from) →");
+        svg.Text(left + cell * n / 2, top - fs * 3.2, ChartWords.Say(o.Language, "基金所在 fund side (to) →", "基金所在 →", "fund side (to) →"), fs, "middle", "#333333");
+        ChartKit.YLabel(svg, o, 16 + fs * 0.8, top + cell * n / 2, ChartWords.Say(o.Language, "出资方所在 partner side (from) →", "出资方所在 →", "partner side (from) →"));
         for (var j = 0; j < n; j++)
         {
             // a header wider than its column goes on two lines, split at the first space (东部 / East)
@@ -80,7 +80,7 @@ public static partial class SvgCharts
             }
             else svg.Text(left + (j + 0.5) * cell, top - fs * 0.7, labels[j], fs * 0.9, "middle", "#333333");
         }
-        svg.Text(left + n * cell + fs * 0.6, top - fs * 0.7, "流出 out", fs * 0.9, fill: "#333333");
+        svg.Text(left + n * cell + fs * 0.6, top - fs * 0.7, ChartWords.Say(o.Language, "流出", "out"), fs * 0.9, fill: "#333333");
         for (var i = 0; i < n; i++)
         {
             var y = top + i * cell;
@@ -107,7 +107,7 @@ public static partial class SvgCharts
             svg.Text(left + n * cell + fs * 0.6, y + cell / 2 + fs * 0.35, TextMetrics.Value(rowTotal), fs * 0.9, fill: "#333333");
         }
         var by = top + n * cell + fs * 1.4;
-        svg.Text(left - 8, by, "流入 in", fs * 0.9, "end", "#333333");
+        svg.Text(left - 8, by, ChartWords.Say(o.Language, "流入", "in"), fs * 0.9, "end", "#333333");
         for (var j = 0; j < n; j++)
         {
             var colTotal = 0.0;

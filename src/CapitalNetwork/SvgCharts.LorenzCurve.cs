@@ -37,7 +37,7 @@ public static partial class SvgCharts
         var lorenz = Concentration.Lorenz(x);
         var gini = Concentration.Gini(x).Value;
 
-        var title = o.Title ?? "洛伦兹曲线 Lorenz curve";
+        var title = o.Title ?? ChartWords.Say(o.Language, "洛伦兹曲线", "Lorenz curve");
         using var svg = ChartKit.Begin(o, title);
         var top = 16 + o.FontSize * 3.2;
         var left = 16 + o.FontSize * 4.2;
@@ -49,8 +49,8 @@ public static partial class SvgCharts
         var ticks = new[] { 0, 0.2, 0.4, 0.6, 0.8, 1.0 };
         ChartKit.VerticalAxis(svg, o, ticks, Y, left, left + side, ChartKit.Percent);
         ChartKit.HorizontalAxis(svg, o, ticks, X, top, top + side, ChartKit.Percent);
-        svg.Text(left + side / 2, top + side + o.FontSize * 2.7, "单位累计比重 cumulative share of units (ascending)", o.FontSize, "middle", "#333333");
-        ChartKit.YLabel(svg, o, left - o.FontSize * 3.1, top + side / 2, "累计比重 cumulative share of " + (o.ValueLabel ?? "total"));
+        svg.Text(left + side / 2, top + side + o.FontSize * 2.7, ChartWords.Say(o.Language, "单位累计比重", "cumulative share of units (ascending)"), o.FontSize, "middle", "#333333");
+        ChartKit.YLabel(svg, o, left - o.FontSize * 3.1, top + side / 2, ChartWords.Say(o.Language, "累计比重 cumulative share of " + (o.ValueLabel ?? "total"), "累计比重" + (o.ValueLabel is { } zhLabel ? "：" + zhLabel : ""), "cumulative share of " + (o.ValueLabel ?? "total")));
         svg.Element("line", ("x1", Canvas.N(X(0))), ("y1", Canvas.N(Y(0))), ("x2", Canvas.N(X(1))), ("y2", Canvas.N(Y(1))),
             ("stroke", "#888888"), ("stroke-width", "1.2"), ("stroke-dasharray", "5 4"));
         var accent = ChartKit.Color(o.Accent);
@@ -69,14 +69,14 @@ public static partial class SvgCharts
             var topShare = 1 - lorenz.ShareAt(0.9);
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"Gini = {gini:0.000}"));
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"n = {n:N0}"));
-            notes.Add($"前10%占 top 10% hold {TextMetrics.Percent(topShare)}");
+            notes.Add(ChartWords.Say(o.Language, "前10%占", "top 10% hold") + " " + TextMetrics.Percent(topShare));
         }
         else
         {
             notes.Add("Gini undefined (total = 0)");
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"n = {x.Count:N0}"));
         }
-        svg.Text(X(0.3), Y(0.32), "完全均等 equality", o.FontSize * 0.85, fill: "#777777",
+        svg.Text(X(0.3), Y(0.32), ChartWords.Say(o.Language, "完全均等", "equality"), o.FontSize * 0.85, fill: "#777777",
             transform: string.Create(CultureInfo.InvariantCulture, $"rotate(-45 {Canvas.N(X(0.3))} {Canvas.N(Y(0.32))})"));
         var nx = left + side + 24;
         var ny = top + o.FontSize * 2;

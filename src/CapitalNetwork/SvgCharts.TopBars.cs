@@ -22,7 +22,7 @@ public static partial class SvgCharts
         if (k is < 1 or > 100) throw new ArgumentOutOfRangeException(nameof(k), k, "k must be in 1–100.");
         var o = ChartKit.Check(options);
         var rows = values.Top(values.Network.NodeCount).Where(x => !double.IsNaN(x.Value)).Take(k).ToList();
-        var title = o.Title ?? $"前 {k} 位 top {k}: {values.Measure}";
+        var title = o.Title ?? ChartWords.Say(o.Language, $"前 {k} 位 top {k}: {values.Measure}", $"前 {k} 位：{values.Measure}", $"top {k}: {values.Measure}");
         using var svg = ChartKit.Begin(o, title);
         var fs = o.FontSize;
         var labels = rows.Select(r => TextMetrics.ShortLabel(r.Node.Label)).ToList();

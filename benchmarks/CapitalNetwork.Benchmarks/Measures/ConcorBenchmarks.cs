@@ -5,9 +5,9 @@ namespace CapitalNetwork.Benchmarks.Measures;
 
 /// <summary>
 /// CONCOR (<see cref="BlockModel.Concor"/>, depth 2, binary ties) under both diagonal rules on the city network and the
-/// synthetic graphs of 1,000 and 2,000 nodes (10 edges per node). The first correlations cost O(n³), each iteration of
-/// a split O(g³) for a block of g members, memory O(n²) (dense n × n matrices): the 10k graph is left out (see
-/// benchmarks/results/structure.md for one-off timings and the measured growth).
+/// synthetic graphs of 1,000 and 2,000 nodes (10 edges per node). The first correlations come from the sparse ties, each
+/// iteration of a split of g members costs O(g³/2) multiply-adds, memory O(g²): the 10k graph takes minutes and is
+/// left out (see benchmarks/results/structure.md for its one-off timing and the comparison with R).
 /// </summary>
 public class ConcorBenchmarks : GraphBenchmark
 {

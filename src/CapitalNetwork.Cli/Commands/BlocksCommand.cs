@@ -1,7 +1,5 @@
 using CapitalNetwork.Measures;
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace CapitalNetwork.Cli.Commands;
 
@@ -10,7 +8,7 @@ internal static class BlocksCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]) or a GEXF written by capnet." };
+        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]), a GEXF or a GraphML file." };
         var depth = new Option<int>("--depth") { Description = "Split levels (1–10; 2 gives at most 4 blocks, plus one of nodes with constant columns).", DefaultValueFactory = _ => 2 };
         var weight = CliOptions.Weight("Correlate this weight instead of binary ties");
         var binary = new Option<bool>("--binary") { Description = "Binary ties (the default; cannot be combined with --weight)." };
@@ -99,67 +97,53 @@ internal static class BlocksCommand
         return cmd;
     }
 
-    private static void WriteJson(TextWriter stdout, BlockModelResult r)
+    private static void WriteJson(TextWriter stdout, BlockModelResult r) => JsonOutput.Write(stdout, json =>
     {
-        using var ms = new MemoryStream();
-        using (var json = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        json.WriteString("variant", r.Variant);
+        JsonOutput.Number(json, "network_density", r.NetworkDensity);
+        JsonOutput.Number(json, "alpha", r.Alpha);
+        JsonOutput.Number(json, "receives_none_share", r.ReceivesNoneShare);
+        json.WriteNumber("iterations", r.Iterations);
+        json.WriteBoolean("converged", r.Converged);
+        json.WriteStartArray("blocks");
+        foreach (var b in r.Blocks)
         {
             json.WriteStartObject();
-            json.WriteString("variant", r.Variant);
-            Number(json, "network_density", r.NetworkDensity);
-            Number(json, "alpha", r.Alpha);
-            Number(json, "receives_none_share", r.ReceivesNoneShare);
-            json.WriteNumber("iterations", r.Iterations);
-            json.WriteBoolean("converged", r.Converged);
-            json.WriteStartArray("blocks");
-            foreach (var b in r.Blocks)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("block", b.Index);
-                json.WriteString("path", b.Path);
-                json.WriteBoolean("constant", b.IsConstant);
-                json.WriteNumber("size", b.Size);
-                Number(json, "sent_inside", b.SentInside);
-                Number(json, "sent_out", b.SentOut);
-                Number(json, "received_from_outside", b.ReceivedFromOutside);
-                Number(json, "expected_internal_share", b.ExpectedInternalShare);
-                Number(json, "internal_share", b.InternalShare);
-                Number(json, "received_share", b.ReceivedShare);
-                if (b.Role is { } role) json.WriteString("role", BlockModelResult.RoleKey(role));
-                else json.WriteNull("role");
-                json.WriteStartArray("members");
-                foreach (var id in b.Ids) json.WriteStringValue(id);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("density");
-            foreach (var row in r.Density)
-            {
-                json.WriteStartArray();
-                foreach (var d in row)
-                    if (double.IsFinite(d)) json.WriteNumberValue(d);
-                    else json.WriteNullValue();
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("image");
-            foreach (var row in r.Image)
-            {
-                json.WriteStartArray();
-                foreach (var v in row) json.WriteNumberValue(v);
-                json.WriteEndArray();
-            }
+            json.WriteNumber("block", b.Index);
+            json.WriteString("path", b.Path);
+            json.WriteBoolean("constant", b.IsConstant);
+            json.WriteNumber("size", b.Size);
+            JsonOutput.Number(json, "sent_inside", b.SentInside);
+            JsonOutput.Number(json, "sent_out", b.SentOut);
+            JsonOutput.Number(json, "received_from_outside", b.ReceivedFromOutside);
+            JsonOutput.Number(json, "expected_internal_share", b.ExpectedInternalShare);
+            JsonOutput.Number(json, "internal_share", b.InternalShare);
+            JsonOutput.Number(json, "received_share", b.ReceivedShare);
+            if (b.Role is { } role) json.WriteString("role", BlockModelResult.RoleKey(role));
+            else json.WriteNull("role");
+            json.WriteStartArray("members");
+            foreach (var id in b.Ids) json.WriteStringValue(id);
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        stdout.Write(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
-        stdout.WriteLine();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value)) json.WriteNumber(name, value);
-        else json.WriteNull(name);
-    }
+        json.WriteEndArray();
+        json.WriteStartArray("density");
+        foreach (var row in r.Density)
+        {
+            json.WriteStartArray();
+            foreach (var d in row)
+                if (double.IsFinite(d)) json.WriteNumberValue(d);
+                else json.WriteNullValue();
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("image");
+        foreach (var row in r.Image)
+        {
+            json.WriteStartArray();
+            foreach (var v in row) json.WriteNumberValue(v);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+    });
 }

@@ -12,7 +12,7 @@ internal static class CommandGuard
         {
             return body();
         }
-        catch (Exception e) when (e is FilingsFormatException or GexfFormatException or NetworkFormatException)
+        catch (Exception e) when (e is FilingsFormatException or GexfFormatException or GraphMLFormatException or NetworkFormatException)
         {
             stderr.WriteLine($"capnet: {e.Message}");
             return CapnetApp.UnusableInput;

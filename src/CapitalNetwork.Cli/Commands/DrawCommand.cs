@@ -11,7 +11,7 @@ internal static class DrawCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]) or a GEXF file." };
+        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]), a GEXF or a GraphML file." };
         var output = new Option<string>("--output", "-o") { Description = "SVG file to write.", DefaultValueFactory = _ => "network.svg" };
         var chart = new Option<string>("--chart", "-c")
         {

@@ -13,11 +13,10 @@ internal static class ExportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]), a GEXF, Pajek (.net, .paj) or UCINET DL (.dl) file, or a folder of Parquet tables." };
-        var format = new Option<string>("--format", "-f") { Description = "gexf (Gephi), gephi-csv (nodes.csv + edges.csv in the -o directory), svg (a picture), json (graphology), pajek (.net with coordinates), dl (UCINET) or parquet (nodes.parquet + edges.parquet in the -o directory; with --dynamic one pair per year).", DefaultValueFactory = _ => "gexf" };
-        // Issue 20: the formats of the interchange work. GraphML ("graphml") joins this list and the switch below.
-        format.AcceptOnlyFromAmong("gexf", "gephi-csv", "svg", "json", "pajek", "dl", "parquet");
-        var output = new Option<string?>("--output", "-o") { Description = "File to write (a directory for gephi-csv and parquet). Default: network.gexf, network.svg, network.json, network.net, network.dl or the directory gephi or parquet." };
+        var input = new Argument<string>("INPUT") { Description = "A filings file, an edge-list CSV (source,target[,weight]), a GEXF, GraphML, Pajek (.net, .paj) or UCINET DL (.dl) file, or a folder of Parquet tables." };
+        var format = new Option<string>("--format", "-f") { Description = "gexf (Gephi), gephi-csv (nodes.csv + edges.csv in the -o directory), svg (a picture), json (graphology), graphml (NetworkX, igraph, Cytoscape, yEd), pajek (.net with coordinates), dl (UCINET) or parquet (nodes.parquet + edges.parquet in the -o directory; with --dynamic one pair per year).", DefaultValueFactory = _ => "gexf" };
+        format.AcceptOnlyFromAmong("gexf", "gephi-csv", "svg", "json", "graphml", "pajek", "dl", "parquet");
+        var output = new Option<string?>("--output", "-o") { Description = "File to write (a directory for gephi-csv and parquet). Default: network.gexf, network.svg, network.json, network.graphml, network.net, network.dl or the directory gephi or parquet." };
         var names = new Option<string>("--names") { Description = "pajek, dl: vertex names from the node labels (a city's name) or ids (a city's 6-digit code).", DefaultValueFactory = _ => "labels" };
         names.AcceptOnlyFromAmong("labels", "ids");
         var dlLayout = new Option<string>("--dl-layout") { Description = "dl: fullmatrix (UCINET's matrix, n rows of n values) or edgelist1 (one line i j value per edge).", DefaultValueFactory = _ => "fullmatrix" };
@@ -51,7 +50,7 @@ internal static class ExportCommand
             if (keys is null) return CapnetApp.UnusableInput;
             var outPath = pr.GetValue(output) ?? fmt switch
             {
-                "gephi-csv" => "gephi", "svg" => "network.svg", "json" => "network.json", "pajek" => "network.net", "dl" => "network.dl",
+                "gephi-csv" => "gephi", "svg" => "network.svg", "json" => "network.json", "graphml" => "network.graphml", "pajek" => "network.net", "dl" => "network.dl",
                 "parquet" => "parquet", _ => "network.gexf",
             };
             var vertexNames = pr.GetValue(names) == "ids" ? VertexNames.Ids : VertexNames.Labels;
@@ -103,6 +102,10 @@ internal static class ExportCommand
                         var (nodes, edges) = GephiCsvWriter.Write(net, outPath, options, CliOptions.Cells(pr, ingest.RawCsv));
                         stdout.WriteLine($"wrote {nodes} and {edges}");
                         break;
+                    case "graphml":
+                        GraphMLWriter.Write(net, outPath, options);
+                        stdout.WriteLine($"wrote {outPath}");
+                        break;
                     case "svg":
                         NetworkSvg.Draw(net, new NetworkSvgOptions
                         {
@@ -129,7 +132,6 @@ internal static class ExportCommand
                         var (nodeTable, edgeTable) = ParquetNetworkWriter.Write(net, outPath);
                         stdout.WriteLine($"wrote {nodeTable} and {edgeTable}");
                         break;
-                    // Issue 20: case "graphml" (GraphML writer) goes here.
                     default:
                         NetworkJsonWriter.Write(net, outPath, options);
                         stdout.WriteLine($"wrote {outPath}");

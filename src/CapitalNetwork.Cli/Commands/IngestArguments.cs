@@ -50,10 +50,10 @@ internal sealed class IngestArguments
 
     public Option<bool> RawCsv { get; } = CliOptions.RawCsv();
 
-    // Issue 20: network files of other tools (Pajek, UCINET DL) repair what Gephi repairs unless --strict.
+    // Issue 20: network files of other tools (GEXF, GraphML, Pajek, UCINET DL) repair what Gephi repairs unless --strict.
     public Option<bool> Strict { get; } = new("--strict")
     {
-        Description = "Fail on the first problem instead of reporting it: a row that cannot be used, and in a Pajek or DL file a tie to an undeclared vertex or a second tie on the same pair.",
+        Description = "Fail on the first problem instead of reporting it: a row that cannot be used; in a GEXF or GraphML file an edge to an undeclared node; in a Pajek or DL file a tie to an undeclared vertex or a second tie on the same pair.",
     };
 
     public IngestArguments() => UnplacedPartners.AcceptOnlyFromAmong("leave-out", "at-fund-city");
@@ -131,6 +131,14 @@ internal sealed class IngestArguments
                 stderr.WriteLine("capnet: no row was used, so the network has no edge" +
                                  (pr.GetValue(From) is not null || pr.GetValue(To) is not null ? " (no filing falls in the --from/--to window)." : "."));
         }
+        else if (loaded.Kind is InputLoader.Kind.Gexf or InputLoader.Kind.GraphML)
+        {
+            // Graph files: warnings only (nodes added, parallel edges summed, undirected edges entered both ways).
+            if (loaded.Diagnostics.Count > 0)
+                stderr.WriteLine($"capnet: {input}: {loaded.Diagnostics.Count:N0} warnings ({string.Join(", ", loaded.Diagnostics.GroupBy(d => d.CodeName).Select(g => $"{g.Key} {g.Count():N0}"))}).");
+            foreach (var d in loaded.Diagnostics.Where(d => d.Code == DiagnosticCode.UndirectedEdges))
+                stderr.WriteLine($"capnet: {input}: {d.Message}.");
+        }
         else if (loaded.Diagnostics.Count > 0)
         {
             static string Codes(IEnumerable<Diagnostic> list) => string.Join(", ", list.GroupBy(d => d.CodeName).Select(g => $"{g.Key} {g.Count():N0}"));
@@ -143,8 +151,8 @@ internal sealed class IngestArguments
         }
         if (pr.GetValue(Diagnostics) is { } path)
         {
-            if (loaded.Report is null && loaded.Diagnostics.Count == 0 && loaded.Kind == InputLoader.Kind.Gexf)
-                stderr.WriteLine($"capnet: {input} is a GEXF file: there is no ingest, so {path} lists no diagnostic.");
+            if (loaded.Report is null && loaded.Diagnostics.Count == 0 && loaded.Kind is InputLoader.Kind.Gexf or InputLoader.Kind.GraphML)
+                stderr.WriteLine($"capnet: {input} is a {(loaded.Kind == InputLoader.Kind.Gexf ? "GEXF" : "GraphML")} file read without any warning, so {path} lists no diagnostic.");
             var list = loaded.Report?.Diagnostics ?? loaded.Diagnostics;
             WriteDiagnostics(path, list, CliOptions.Cells(pr, RawCsv));
         }

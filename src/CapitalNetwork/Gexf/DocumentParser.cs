@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using CapitalNetwork.Interchange;
 
 namespace CapitalNetwork.Gexf;
 
@@ -21,6 +22,7 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
         public Dictionary<string, (string Value, int? Line)> Static { get; } = new(StringComparer.Ordinal);
         public List<Timed> Timed { get; } = [];
         public List<(double Start, double End)>? Spells { get; set; }
+        public bool Undirected { get; init; }
     }
 
     private readonly Dictionary<string, Decl> _nodeDecls = new(StringComparer.Ordinal);
@@ -32,6 +34,9 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
     private readonly List<Element> _edges = [];
     private string _defaultEdgeType = "undirected";
     private string _mode = "static";
+    private List<(double, double)>? _slice;
+    private readonly EdgeLedger _ledger = new(file);
+    private int _declaredNodes;
     private string _timeFormat = "double";
     private bool _datesUsed;
     private bool _nonIntegralTimes;
@@ -49,10 +54,7 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
     public void Parse(XmlReader reader)
     {
         _r = reader;
-        while (_r.Read() && _r.NodeType != XmlNodeType.Element)
-        {
-            if (Line() is { } line) PrologEndLine = line + _r.Value.Count(c => c == '\n');
-        }
+        XmlSteps.ToRoot(_r, line => PrologEndLine = line);
         if (_r.NodeType != XmlNodeType.Element || !Is("gexf"))
             throw Error($"the root element is <{_r.LocalName}>, not <gexf>.");
         ReadChildren(() =>
@@ -77,26 +79,7 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
         });
     }
 
-    // The text content of the current element (nested elements contribute their text); leaves the reader after it.
-    private string ReadText()
-    {
-        if (_r.IsEmptyElement)
-        {
-            _r.Read();
-            return "";
-        }
-        var sb = new System.Text.StringBuilder();
-        var depth = _r.Depth;
-        _r.Read();
-        while (!_r.EOF && !(_r.NodeType == XmlNodeType.EndElement && _r.Depth == depth))
-        {
-            if (_r.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
-                sb.Append(_r.Value);
-            _r.Read();
-        }
-        _r.Read();
-        return sb.ToString();
-    }
+    private string ReadText() => XmlSteps.Text(_r);
 
     private void ReadGraph()
     {
@@ -105,6 +88,8 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
         if (_r.GetAttribute("defaultedgetype") is { } type) _defaultEdgeType = type.Trim().ToLowerInvariant();
         if (_r.GetAttribute("mode") is { } mode) _mode = mode.Trim().ToLowerInvariant();
         if (_r.GetAttribute("timeformat") is { } format) _timeFormat = format.Trim().ToLowerInvariant();
+        // mode="slice": the graph's start/end (or timestamp) is the time of every node and edge without its own.
+        if (_mode == "slice") _slice = OwnSpan("the slice of <graph>", Line());
         ReadChildren(() =>
         {
             if (Is("attributes")) ReadAttributes();
@@ -163,14 +148,15 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
         ReadChildren(() =>
         {
             if (Is("attvalues")) ReadAttValues(_nodeDecls, node);
-            else if (Is("spells")) node.Spells = ReadSpells($"node '{id}'");
+            else if (Is("spells") || Is("slices")) node.Spells = ReadSpells($"node '{id}'");
             else if (Is("nodes") || Is("edges"))
                 throw Error($"node '{id}' contains nested <{_r.LocalName}>: hierarchical graphs are not supported.");
             else _r.Skip();
         });
-        node.Spells ??= own;
+        node.Spells ??= own ?? _slice;
         _nodeIndex[id] = _nodes.Count;
         _nodes.Add(node);
+        _declaredNodes++;
     }
 
     private void ReadEdges()
@@ -191,9 +177,8 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
         if (id is not null && !_edgeIds.Add(id)) throw Error($"duplicate edge id '{id}'.", line);
         if (_edges.Count >= options.MaxEdges) throw Error($"more than {options.MaxEdges:N0} edges (GexfReadOptions.MaxEdges).", line);
         var type = (_r.GetAttribute("type")?.Trim().ToLowerInvariant()) ?? _defaultEdgeType;
-        if (type != "directed")
-            throw Error($"{name} is {type}; only directed edges can be read into a flow network " +
-                        "(set defaultedgetype=\"directed\" on <graph>).", line);
+        if (type is not ("directed" or "undirected" or "mutual"))
+            throw Error($"{name} has the edge type '{type}'; GEXF knows directed, undirected and mutual.", line);
         var source = _r.GetAttribute("source");
         var target = _r.GetAttribute("target");
         if (source is null || target is null) throw Error($"{name} lacks a source or target.", line);
@@ -201,24 +186,34 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
         {
             Source = Endpoint(source, name, "source", line),
             Target = Endpoint(target, name, "target", line),
+            Undirected = type != "directed",
         };
+        _ledger.Edge(edge.Source, edge.Target, edge.Undirected, name, line);
         if (_r.GetAttribute("weight") is { } weightText) edge.Weight = Weight(weightText, $"{name} weight", line);
         var own = OwnSpan(name, line);
         ReadChildren(() =>
         {
             if (Is("attvalues")) ReadAttValues(_edgeDecls, edge);
-            else if (Is("spells")) edge.Spells = ReadSpells(name);
+            else if (Is("spells") || Is("slices")) edge.Spells = ReadSpells(name);
             else _r.Skip();
         });
-        edge.Spells ??= own;
+        edge.Spells ??= own ?? _slice;
         _edges.Add(edge);
     }
 
     private int Endpoint(string id, string edge, string end, int? line)
     {
         if (_nodeIndex.TryGetValue(id, out var index)) return index;
-        var why = _sawNodes ? "is not a declared node" : "is not declared (no <nodes> before <edges>)";
-        throw Error($"{edge}: {end} '{id}' {why}.", line);
+        if (options.RejectUndeclaredNodes || id.Length == 0)
+        {
+            var why = id.Length == 0 ? "is empty" : _sawNodes ? "is not a declared node" : "is not declared (no <nodes> before <edges>)";
+            throw Error($"{edge}: {end} '{id}' {why}{(id.Length == 0 ? "" : " (GexfReadOptions.RejectUndeclaredNodes)")}.", line);
+        }
+        if (_nodes.Count >= options.MaxNodes) throw Error($"more than {options.MaxNodes:N0} nodes (GexfReadOptions.MaxNodes).", line);
+        _ledger.UndeclaredNode(id, edge, end, line, "GexfReadOptions.RejectUndeclaredNodes");
+        _nodeIndex[id] = _nodes.Count;
+        _nodes.Add(new Element(id, line) { Label = id, Spells = _slice });
+        return _nodes.Count - 1;
     }
 
     // Static values by declared attribute id; timed values (start/end/timestamp) as Timed. Undeclared 'for's and empty
@@ -232,6 +227,7 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
                 var line = Line();
                 var key = _r.GetAttribute("for") ?? _r.GetAttribute("id"); // 'id' is the GEXF 1.1 spelling
                 var value = _r.GetAttribute("value");
+                if (key is not null && !string.IsNullOrEmpty(value) && !declared.ContainsKey(key)) _ledger.UndeclaredAttribute(key, line);
                 if (key is not null && !string.IsNullOrEmpty(value) && declared.TryGetValue(key, out var decl))
                 {
                     var what = $"attvalue '{decl.Title}'";
@@ -249,7 +245,7 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
         var spells = new List<(double, double)>();
         ReadChildren(() =>
         {
-            if (Is("spell"))
+            if (Is("spell") || Is("slice"))
             {
                 var line = Line();
                 var (start, end, _) = Bounds($"{owner} spell", line);
@@ -320,7 +316,7 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
 
     public GexfDocument Build()
     {
-        var dynamic = _mode == "dynamic";
+        var dynamic = _mode is "dynamic" or "slice";
         var cities = CityDivisions();
         var (nodes, indexOf) = NodeList(cities, dynamic && cities is not null);
         var builder = FlowNetworkBuilder.WithNodes(nodes);
@@ -366,7 +362,7 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
             }
         }
         return new GexfDocument(network, series, timeline, nodeAttributes, dynamicAttributes, figures, _creator, description,
-            _lastModified, dynamic);
+            _lastModified, dynamic, _ledger.Diagnostics(), _declaredNodes, _edges.Count);
     }
 
     private static Decl? Static(Dictionary<string, Decl> decls, string name) =>
@@ -383,6 +379,7 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
         try
         {
             builder.AddFlow(s, t, w[0], w[1], w[2]);
+            if (e.Undirected && s != t) builder.AddFlow(t, s, w[0], w[1], w[2]);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -390,20 +387,8 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
         }
     }
 
-    private Division[]? CityDivisions()
-    {
-        if (_nodes.Count == 0 || !_nodeDecls.Values.Any(d => d.Name == XmlNames.Code)) return null;
-        var result = new Division[_nodes.Count];
-        for (var i = 0; i < _nodes.Count; i++)
-        {
-            var id = _nodes[i].Id!;
-            if (id.Length != 6 || !id.All(char.IsAsciiDigit)) return null;
-            if (!Gazetteer.Default.TryGet(int.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture), out var d) || !d.IsNode)
-                return null;
-            result[i] = d;
-        }
-        return result;
-    }
+    private Division[]? CityDivisions() =>
+        _nodeDecls.Values.Any(d => d.Name == XmlNames.Code) ? CityIds.Divisions(_nodes.Select(n => n.Id!).ToList()) : null;
 
     // The node list of the network and the index of each file node in it: the file's nodes in file order, or (dynamic
     // city files) every gazetteer city in code order with the file's labels.
@@ -438,23 +423,15 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
             for (var i = 0; i < _nodes.Count; i++)
             {
                 if (!_nodes[i].Static.TryGetValue(decl.Id, out var v)) continue;
-                values[indexOf[i]] = ValueText.Canonical(decl.Type, v.Value)
-                                     ?? throw Error($"node '{_nodes[i].Id}': value '{v.Value}' of attribute '{decl.Title}' is not a valid {ValueText.TypeName(decl.Type)}.", v.Line);
+                values[indexOf[i]] = ValueText.Canonical(decl.Type, v.Value);
+                if (values[indexOf[i]] is null) _ledger.BadValue($"node '{_nodes[i].Id}'", decl.Title, v.Value, ValueText.TypeName(decl.Type), v.Line);
             }
             result.Add(GexfNodeAttribute.Parse(UniqueName(decl.Title, taken, city), decl.Type, values));
         }
         return result;
     }
 
-    private static string UniqueName(string title, HashSet<string> taken, bool city)
-    {
-        var name = ValueText.IsValidName(title) ? title : ValueText.Sanitize(title, "attribute");
-        var candidate = name;
-        for (var k = 2; AttributeNames.Taken(candidate, city) || ValueText.Reserved.Contains(candidate) || taken.Contains(candidate); k++)
-            candidate = name + "_" + k.ToString(CultureInfo.InvariantCulture);
-        taken.Add(candidate);
-        return candidate;
-    }
+    private static string UniqueName(string title, HashSet<string> taken, bool city) => CityIds.UniqueName(title, taken, city);
 
     private (string? Description, List<GexfNetworkAttribute> Figures) SplitDescription()
     {
@@ -645,8 +622,12 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
                 foreach (var t in _nodes[i].Timed)
                 {
                     if (t.Name != decl.Id) continue;
-                    var text = ValueText.Canonical(decl.Type, t.Value)
-                               ?? throw Error($"node '{_nodes[i].Id}': value '{t.Value}' of attribute '{decl.Title}' is not a valid {ValueText.TypeName(decl.Type)}.", t.Line);
+                    var text = ValueText.Canonical(decl.Type, t.Value);
+                    if (text is null)
+                    {
+                        _ledger.BadValue($"node '{_nodes[i].Id}'", decl.Title, t.Value, ValueText.TypeName(decl.Type), t.Line);
+                        continue;
+                    }
                     var node = indexOf[i];
                     Cover(byYear, t.Start, t.End, first, (arr, k) => (arr[k] ??= new string?[nodeCount])[node] = text);
                 }
@@ -661,28 +642,11 @@ internal sealed class DocumentParser(string file, GexfReadOptions options)
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    // Runs 'child' on each child element of the current element; 'child' must consume the element it is given.
-    // Leaves the reader after the current element's end.
-    private void ReadChildren(Action child)
-    {
-        if (_r.IsEmptyElement)
-        {
-            _r.Read();
-            return;
-        }
-        var depth = _r.Depth;
-        _r.Read();
-        while (!_r.EOF && !(_r.NodeType == XmlNodeType.EndElement && _r.Depth == depth))
-        {
-            if (_r.NodeType == XmlNodeType.Element) child();
-            else _r.Read();
-        }
-        _r.Read();
-    }
+    private void ReadChildren(Action child) => XmlSteps.Children(_r, child);
 
-    private bool Is(string localName) => string.Equals(_r.LocalName, localName, StringComparison.OrdinalIgnoreCase);
+    private bool Is(string localName) => XmlSteps.Is(_r, localName);
 
-    private int? Line() => _r is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+    private int? Line() => XmlSteps.Line(_r);
 
     private GexfFormatException Error(string problem) => new(file, problem, Line());
 

@@ -34,13 +34,17 @@ internal sealed class Pipeline : IDisposable
     /// inputs). Each thread has its own caches.</summary>
     public const int CacheSlots = 16_384;
 
+    /// <summary>The place caches may grow to this many slots (issue 17 §5: registry exports hold hundreds of thousands of
+    /// distinct street addresses, each seen a few times): at most about 60 MB of texts and resolutions per cache.</summary>
+    public const int MaxCacheSlots = 262_144;
+
     private readonly object _gate = new();
     private readonly Queue<(Item[] Items, int Count)> _full = new();
     private readonly Stack<Item[]> _free = new();
     private readonly Thread _thread;
     private readonly FilingsReader _reader;
     private readonly PlaceResolver _resolver;
-    private readonly PlaceCache _placeCache = new(CacheSlots);
+    private readonly PlaceCache _placeCache = new(CacheSlots, MaxCacheSlots);
     private readonly PlaceCache _codeCache = new(CacheSlots);
     private string? _lastFundPlace;
     private PlaceResolution? _lastFund;

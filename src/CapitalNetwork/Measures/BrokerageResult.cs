@@ -3,7 +3,8 @@ namespace CapitalNetwork.Measures;
 /// <summary>
 /// An immutable Gould–Fernandez brokerage result: for every node b, how many open two-paths a → b → c (a ≠ c, no tie
 /// a → c) it brokers in each of the five roles given by the groups of a, b and c, together with the grouping used.
-/// Each node's five counts add up to its number of open two-paths (<see cref="Total"/>).
+/// Each node's five counts add up to its number of open two-paths (<see cref="Total"/>). From
+/// <see cref="StructuralHoles.BrokerageZScores"/> the same properties hold sna's z-scores of those counts instead.
 /// </summary>
 /// <remarks>Raw counts as R sna <c>brokerage(g, cl)$raw.nli</c>; see <see cref="StructuralHoles.Brokerage"/>.</remarks>
 public sealed class BrokerageResult

@@ -65,4 +65,32 @@ public sealed class BrokerageCliTests
                 Assert.Equal(roles[k][v], nodes[v].GetProperty(Brokerage[k]).GetDouble());
         }
     }
+
+    [Fact]
+    public async Task Z_score_keys_print_the_library_values_over_the_four_regions()
+    {
+        // expected: StructuralHoles.BrokerageZScores with the four mainland regions (itself checked against sna's z.nli in
+        // BrokerageZScoreTests); NaN (zero variance) is written as null
+        var sample = Path.Combine(AppContext.BaseDirectory, "SampleData", "sample-filings.csv");
+        var net = CityNetwork.FromFilings(sample).Network;
+        var z = StructuralHoles.BrokerageZScores(net, Grouping.ByRegion(net));
+        var keys = Brokerage.Select(k => k + "_z").ToArray();
+        var (doc, _) = await Measures(sample, "--only", string.Join(',', keys));
+        var nodes = doc.RootElement.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetString()!);
+        var columns = new[] { z.Coordinator, z.Consultant, z.Representative, z.Gatekeeper, z.Liaison };
+        var checkedValues = 0;
+        foreach (var (id, node) in nodes)
+            for (var c = 0; c < 5; c++)
+            {
+                var expected = columns[c][id];
+                var cell = node.GetProperty(keys[c]);
+                if (double.IsFinite(expected))
+                {
+                    Assert.Equal(expected, cell.GetDouble(), 15);
+                    checkedValues++;
+                }
+                else Assert.Equal(JsonValueKind.Null, cell.ValueKind);
+            }
+        Assert.True(checkedValues > 100);
+    }
 }

@@ -54,6 +54,7 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
                 ["measures", "{in}"], ["measures", "{in}", "--format", "csv", "--self-loops", "drop", "--weight", "links"],
                 ["measures", "{in}", "--only", "be_p_value,rich_club,community", "--permutations", "20"],
                 ["measures", "{in}", "--only", "katz", "--katz-alpha", "0"], ["measures", "{in}", "--permutations", "-1", "--only", "be_p_value"],
+                ["measures", "{in}", "--permutations", "-1", "--only", "ei_index_rescaled,ei_index_p_less"],
                 ["measures", "{in}", "--unplaced-partners", "at-fund-city", "--capital-unit", "wan", "--diagnostics", "{out}.diag.csv"],
                 ["export", "{in}", "--format", "gexf", "-o", "{out}.x.gexf", "--measures", "all"], ["export", "{in}", "--format", "gephi-csv", "-o", "{out}.dir"],
                 ["export", "{in}", "--format", "svg", "-o", "{out}.svg"], ["export", "{in}", "--format", "json", "-o", "{out}.json"],
@@ -65,6 +66,14 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
                 ["blocks", "{in}"], ["blocks", "{in}", "--format", "csv", "--table", "members", "--weight", "capital", "--depth", "3"],
                 ["blocks", "{in}", "-o", "{out}.bm.svg", "--graph-svg", "{out}.bg.svg", "--raw-csv"],
                 ["concentration", "{in}", "--value", "基金数量", "--group", "地区"], ["concentration", "{in}", "--value", "capital", "--regions-of", "fund_place"],
+                ["report", "{in}", "-o", "{out}.html", "--permutations", "5"],
+                ["report", "{in}", "-o", "{out}.en.html", "--lang", "en", "--permutations", "0", "--weight", "capital", "--from", "2022-01-01", "--no-script"],
+                ["report", "{in}", "-o", "{out}.t.html", "--top", "0"], ["report", "{in}", "-o", "{dir}", "--permutations", "0"],
+                ["qap", "{in}", "--x", "log_distance,same_province", "--permutations", "20"], ["qap", "{in}", "--x", "nope", "--permutations", "5"],
+                ["qap", "{in}", "--y", "funds_tie", "--x", "same_region", "--null", "y", "--format", "csv", "--permutations", "10", "--diagonal"],
+                ["qap", "{in}", "--correlation", "--x", "log_distance", "--format", "json", "--permutations", "5"], ["qap", "{in}", "--permutations", "0", "--x", "capital"],
+                ["qap", "{in}"], ["gravity", "{in}"], ["gravity", "{in}", "--masses", "strength", "--format", "json"], ["gravity", "{in}", "--fixed-effects", "--masses", "strength"],
+                ["gravity", "{in}", "--diagonal", "--format", "csv", "--x", "same_region", "--weight", "capital"], ["gravity", "{in}", "--max-iterations", "0"],
                 ["export", "{in}", "--format", "pajek", "-o", "{out}.net", "--names", "ids", "--weight", "capital"], ["export", "{in}", "--format", "pajek", "--dynamic", "-o", "{out}.d.net"],
                 ["export", "{in}", "--format", "dl", "-o", "{out}.dl", "--dl-layout", "edgelist1", "--no-self-loops"], ["export", "{in}", "--format", "dl", "-o", "{out}.f.dl", "--dl-layout", "nope"],
                 ["export", "{in}", "--format", "parquet", "-o", "{out}.pq"], ["export", "{in}", "--format", "parquet", "--dynamic", "-o", "{out}.pqd"],
@@ -74,7 +83,10 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
         }
         foreach (var c in new[] { "concentration|table.csv|--value|基金数量|--regions-of|省份|--format|csv", "concentration|table.csv|--value|地区",
                      "concentration|table.csv|--value|nope", "resolve|平安银行|=SUM(A1)||\u0000|雄安", "synth|-o|{out}.synth.csv|--rows|0",
-                     "synth|-o|{out}.synth2.csv|--rows|-5", "synth|-o|{dir}|--rows|10", "nonsense", "", "measures", "build|--help" })
+                     "synth|-o|{out}.synth2.csv|--rows|-5", "synth|-o|{dir}|--rows|10", "nonsense", "", "measures", "build|--help",
+                     "qap|filings.csv|--x|absdiff:基金数量@{table},log_distance|--permutations|5", "qap|filings.csv|--x|ratio:nope@{table}",
+                     "qap|filings.csv|--x|median:基金数量@{table}", "qap|edges.csv|--x|w={edges}|--permutations|5", "qap|edges.csv|--x|w={missing}",
+                     "gravity|edges.csv|--x|w={edges}", "gravity|filings.csv|--masses|基金数量@{table}", "gravity|filings.csv|--masses|{table}" })
             data.Add(c.Replace('|', '\u001f'));
         return data;
     }
@@ -88,7 +100,8 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
         if (!Directory.Exists(P("pq"))) await CapnetApp.RunAsync(["export", P("filings.csv"), "-f", "parquet", "--dynamic", "-o", P("pq")], new StringWriter(), new StringWriter());
         var output = P("o" + (uint)joined.GetHashCode());
         var args = joined.Length == 0 ? [] : joined.Split('\u001f')
-            .Select(a => a.Replace("{out}", output).Replace("{dir}", P("folder")))
+            .Select(a => a.Replace("{out}", output).Replace("{dir}", P("folder")).Replace("{table}", P("table.csv")).Replace("{edges}", P("edges.csv"))
+                .Replace("{missing}", P("missing.csv")))
             .Select(a => InputNames.Contains(a) || a == "table.csv" ? P(a) : a).ToArray();
         var stdout = new StringWriter();
         var stderr = new StringWriter();

@@ -95,6 +95,31 @@ public sealed class MeasuresStructureCliTests : IDisposable
     }
 
     [Fact]
+    public async Task The_ei_index_companions_print_the_library_test_and_p_values_need_permutations()
+    {
+        // expected: Structure.EiIndexTest with the CLI's seed and permutation count (itself checked by hand in
+        // EiIndexTestTests); with --permutations 0 the p-values are null with a note, the other figures stay
+        var net = CityNetwork.FromFilings(Sample).Network;
+        var keys = "ei_index,ei_index_expected,ei_index_min,ei_index_max,ei_index_rescaled,ei_index_p_greater,ei_index_p_less";
+        var (code, stdout, stderr) = await Run(Sample, "--only", keys, "--permutations", "200", "--seed", "9");
+        Assert.True(code == 0, stderr);
+        var r = Structure.EiIndexTest(net, Grouping.ByRegion(net), new PermutationTestOptions { Permutations = 200, Seed = 9 });
+        var f = Figures(stdout);
+        Assert.Equal(r.Observed, f.GetProperty("ei_index").GetDouble(), 15);
+        Assert.Equal(r.Expected, f.GetProperty("ei_index_expected").GetDouble(), 15);
+        Assert.Equal(r.Minimum, f.GetProperty("ei_index_min").GetDouble(), 15);
+        Assert.Equal(r.Maximum, f.GetProperty("ei_index_max").GetDouble(), 15);
+        Assert.Equal(r.Rescaled, f.GetProperty("ei_index_rescaled").GetDouble(), 15);
+        Assert.Equal(r.PValueGreater, f.GetProperty("ei_index_p_greater").GetDouble(), 15);
+        Assert.Equal(r.PValueLess, f.GetProperty("ei_index_p_less").GetDouble(), 15);
+        (code, stdout, stderr) = await Run(Sample, "--only", keys, "--permutations", "0");
+        Assert.True(code == 0, stderr);
+        Assert.Equal(JsonValueKind.Null, Figures(stdout).GetProperty("ei_index_p_less").ValueKind);
+        Assert.Contains("ei_index_p_less is undefined (null): --permutations is 0", stderr);
+        Assert.Equal(r.Rescaled, Figures(stdout).GetProperty("ei_index_rescaled").GetDouble(), 15);
+    }
+
+    [Fact]
     public async Task Misused_group_options_exit_2_in_one_line()
     {
         var (code, _, stderr) = await Run(Data("g01.csv"), "--group-by", "region");

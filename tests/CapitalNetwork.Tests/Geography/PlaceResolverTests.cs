@@ -38,7 +38,7 @@ public class PlaceResolverTests
     [InlineData("朝阳", 211300)]   // beats 朝阳区 (北京, 长春) and 朝阳县
     [InlineData("重庆市江北区", 500000)]
     [InlineData("上海市黄浦区北京东路100号", 310000)]
-    [InlineData("ＳＨＥＮＺＨＥＮ", -1)]
+    [InlineData("ＳＨＥＮＺＨＥＮ", 440300)]   // full-width pinyin: NFKC, then the pinyin table (issue 17; unresolved before)
     [InlineData("　广东省　深圳市　", 440300)]
     public void Resolves_names_and_addresses(string text, int expected)
     {

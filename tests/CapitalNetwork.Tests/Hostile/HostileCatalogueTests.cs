@@ -73,6 +73,7 @@ public class HostileCatalogueTests
             {
                 FilingsFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
                 GexfFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
+                GraphMLFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
                 NetworkFormatException e => (e.Line?.ToString(CultureInfo.InvariantCulture) ?? "-", e.Problem),
                 _ => ("?", error.Message),
             };
@@ -124,8 +125,13 @@ public class HostileCatalogueTests
                 }
                 case "gexf":
                 {
-                    var net = GexfReader.Read(path);
-                    return (new Dictionary<string, string> { ["nodes"] = net.NodeCount.ToString(ic), ["edges"] = net.EdgeCount.ToString(ic) }, null);
+                    var doc = GexfReader.ReadDocument(path, GexfReadOptions.Default with { RejectUndeclaredNodes = c.Options == "strict-nodes" });
+                    return (GraphFigures(doc.Network, doc.Diagnostics, doc.Series), null);
+                }
+                case "graphml":
+                {
+                    var doc = GraphMLReader.ReadDocument(path, GraphMLReadOptions.Default with { RejectUndeclaredNodes = c.Options == "strict-nodes" });
+                    return (GraphFigures(doc.Network, doc.Diagnostics, null), null);
                 }
                 case "edgelist":
                 {
@@ -154,11 +160,22 @@ public class HostileCatalogueTests
                     throw new InvalidOperationException($"unknown reader {c.Reader}");
             }
         }
-        catch (Exception e) when (e is FilingsFormatException or GexfFormatException or NetworkFormatException)
+        catch (Exception e) when (e is FilingsFormatException or GexfFormatException or GraphMLFormatException or NetworkFormatException)
         {
             return (null, e);
         }
     }
+
+    /// <summary>The figures of a graph file (GEXF, GraphML): counts, warnings, total funds, labels and snapshot years.</summary>
+    private static Dictionary<string, string> GraphFigures(FlowNetwork net, IEnumerable<Diagnostic> diagnostics, NetworkSeries? series) => new()
+    {
+        ["nodes"] = net.NodeCount.ToString(CultureInfo.InvariantCulture),
+        ["edges"] = net.EdgeCount.ToString(CultureInfo.InvariantCulture),
+        ["diags"] = Diags(diagnostics),
+        ["funds"] = net.TotalWeight(EdgeWeight.Funds).ToString("R", CultureInfo.InvariantCulture),
+        ["labels"] = string.Join('|', net.Nodes.Select(n => n.Label)),
+        ["years"] = series is null ? "-" : string.Join(';', series.Years),
+    };
 
     /// <summary>How many cells of the CSV tables written by <paramref name="writers"/> a spreadsheet would run as formulas
     /// (<see cref="SpreadsheetCells.IsFormula"/>).</summary>

@@ -1,21 +1,26 @@
-using CapitalNetwork.Measures.Spectral;
-
 namespace CapitalNetwork.Measures.Blocks;
 
 /// <summary>
-/// The CONCOR engine (implementation only): the first correlation matrix of the stacked matrix [A; Aᵀ] with the
-/// diagonal missing (pairwise deletion) or paired reciprocally, then repeated correlation of the columns of each block's submatrix until every
-/// entry is ±1 within the tolerance, split by sign against the block's first member.
+/// The CONCOR engine (implementation only): the first correlations of the stacked matrix [A; Aᵀ] with the diagonal
+/// missing (pairwise deletion) or paired reciprocally, computed for a block's members straight from the sparse A, then
+/// repeated correlation of the columns of that g × g matrix (<see cref="ColumnCorrelation"/>) until every entry is ±1
+/// within the tolerance, split by sign against the block's first member.
 /// </summary>
 internal sealed class ConcorSplitter
 {
-    private readonly double[][] _first;
+    private readonly TieMatrix _a;
+    private readonly bool _reciprocal;
+    private readonly double[] _sum;
+    private readonly double[] _sq;
     private readonly double _tolerance;
     private readonly int _maxIterations;
 
-    private ConcorSplitter(double[][] first, double tolerance, int maxIterations)
+    private ConcorSplitter(TieMatrix a, bool reciprocal, double[] sum, double[] sq, double tolerance, int maxIterations)
     {
-        _first = first;
+        _a = a;
+        _reciprocal = reciprocal;
+        _sum = sum;
+        _sq = sq;
         _tolerance = tolerance;
         _maxIterations = maxIterations;
     }
@@ -27,24 +32,27 @@ internal sealed class ConcorSplitter
     public bool Converged { get; private set; } = true;
 
     /// <summary>
-    /// The column correlations of [A; Aᵀ] (A with a zero diagonal). <paramref name="reciprocal"/> false (UCINET's
-    /// "Ignore"): the diagonal is missing; for columns j and k the rows j, k, n+j, n+k are left out (2n − 4 rows).
-    /// <paramref name="reciprocal"/> true (UCINET's "Reciprocal"): all 2n rows, with a_jj paired with a_kk and a_jk with
-    /// a_kj in those four rows. An undefined correlation (a constant column after the deletions) is 0. Sets
-    /// <paramref name="constant"/> for nodes whose column is constant over the rows it uses (2n − 2 off-diagonal rows, or
-    /// all 2n).
+    /// The splitter of A. <paramref name="reciprocal"/> false (UCINET's "Ignore"): the diagonal is missing; for columns j
+    /// and k the rows j, k, n+j, n+k are left out (2n − 4 rows). <paramref name="reciprocal"/> true (UCINET's
+    /// "Reciprocal"): all 2n rows, with a_jj paired with a_kk and a_jk with a_kj in those four rows. Sets
+    /// <paramref name="constant"/> for nodes whose column is constant over the rows it uses (2n − 2 off-diagonal rows,
+    /// or all 2n). O(n + m).
     /// </summary>
-    public static ConcorSplitter Create(double[,] a, bool reciprocal, double tolerance, int maxIterations, out bool[] constant)
+    public static ConcorSplitter Create(TieMatrix a, bool reciprocal, double tolerance, int maxIterations, out bool[] constant)
     {
-        var n = a.GetLength(0);
+        var n = a.NodeCount;
         var sum = new double[n];
         var sq = new double[n];
-        for (var j = 0; j < n; j++)
-            for (var i = 0; i < n; i++)
+        for (var i = 0; i < n; i++)
+            for (var e = a.OutStart[i]; e < a.OutStart[i + 1]; e++)
             {
-                if (i == j) continue;
-                sum[j] += a[i, j] + a[j, i];
-                sq[j] += a[i, j] * a[i, j] + a[j, i] * a[j, i];
+                // a_ij sits in column j (row i, received) and in column i (row n + j, sent)
+                var v = a.OutValue[e];
+                var j = a.OutTarget[e];
+                sum[j] += v;
+                sq[j] += v * v;
+                sum[i] += v;
+                sq[i] += v * v;
             }
         constant = new bool[n];
         for (var j = 0; j < n; j++)
@@ -53,53 +61,7 @@ internal sealed class ConcorSplitter
             var rows = reciprocal ? 2.0 * n : 2.0 * n - 2;
             constant[j] = n < 2 || rows * sq[j] - sum[j] * sum[j] <= 1e-12 * Math.Max(1, rows * sq[j]);
         }
-        // the stacked columns [A; Aᵀ] as contiguous rows (column j = j's ties received, then sent) for SIMD dot products
-        var cols = new double[n][];
-        for (var j = 0; j < n; j++)
-        {
-            var col = cols[j] = new double[2 * n];
-            for (var i = 0; i < n; i++)
-            {
-                col[i] = a[i, j];
-                col[n + i] = a[j, i];
-            }
-        }
-        var c = new double[n][];
-        for (var j = 0; j < n; j++) c[j] = new double[n];
-        var m = reciprocal ? 2.0 * n : 2.0 * n - 4;
-        for (var j = 0; j < n; j++)
-        {
-            c[j][j] = 1;
-            for (var k = j + 1; k < n; k++)
-            {
-                // rows i ∉ {j, k} pair a_ij with a_ik and a_ji with a_ki under both rules; the whole-column dot product adds
-                // rows j, k, n+j, n+k as (a_jj, a_jk), (a_kj, a_kk), (a_jj, a_kj), (a_jk, a_kk), all 0 since A's diagonal is 0
-                var dot = DenseVectors.Dot(cols[j], cols[k]);
-                double sx, sy, qx, qy;
-                if (reciprocal)
-                {
-                    // rows j, k, n+j, n+k: (a_jj, a_kk) twice, (a_kj, a_jk) and (a_jk, a_kj); every cell of both columns is
-                    // used once, so the sums are the whole columns' (diagonal 0)
-                    dot += 2 * a[k, j] * a[j, k];
-                    (sx, sy, qx, qy) = (sum[j], sum[k], sq[j], sq[k]);
-                }
-                else
-                {
-                    // rows j and n+j of column j and rows k and n+k of column k are diagonal cells (missing); the other two
-                    // cells of each pair of deleted rows hold a_kj and a_jk, taken out of the sums; the cross products of
-                    // the deleted rows all meet a diagonal cell, so they add nothing to the dot product.
-                    sx = sum[j] - a[k, j] - a[j, k];
-                    sy = sum[k] - a[j, k] - a[k, j];
-                    qx = sq[j] - a[k, j] * a[k, j] - a[j, k] * a[j, k];
-                    qy = sq[k] - a[j, k] * a[j, k] - a[k, j] * a[k, j];
-                }
-                var vx = m * qx - sx * sx;
-                var vy = m * qy - sy * sy;
-                var r = vx > 1e-12 * Math.Max(1, m * qx) && vy > 1e-12 * Math.Max(1, m * qy) ? (m * dot - sx * sy) / Math.Sqrt(vx * vy) : 0;
-                c[j][k] = c[k][j] = Math.Clamp(r, -1, 1);
-            }
-        }
-        return new ConcorSplitter(c, tolerance, maxIterations);
+        return new ConcorSplitter(a, reciprocal, sum, sq, tolerance, maxIterations);
     }
 
     /// <summary>
@@ -111,66 +73,130 @@ internal sealed class ConcorSplitter
     {
         var m = members.Length;
         if (m <= 2) return (members, []);
-        var c = new double[m][];
-        for (var x = 0; x < m; x++)
-        {
-            c[x] = new double[m];
-            for (var y = 0; y < m; y++) c[x][y] = _first[members[x]][members[y]];
-        }
+        var c = First(members);
+        var other = ColumnCorrelation.Allocate(m);
+        var deviation = ColumnCorrelation.Deviation(c, m);
         var iterations = 0;
-        while (Deviation(c) > _tolerance && iterations < _maxIterations)
+        while (deviation > _tolerance && iterations < _maxIterations)
         {
-            c = Correlate(c);
+            deviation = ColumnCorrelation.Correlate(c, other, m);
+            (c, other) = (other, c);
             iterations++;
         }
         MaxIterations = Math.Max(MaxIterations, iterations);
-        if (Deviation(c) > _tolerance) Converged = false;
+        if (deviation > _tolerance) Converged = false;
         var first = new List<int>();
         var second = new List<int>();
-        for (var x = 0; x < m; x++) (c[0][x] >= 0 ? first : second).Add(members[x]);
+        for (var x = 0; x < m; x++) (c[x] >= 0 ? first : second).Add(members[x]);
         return second.Count == 0 ? (members, []) : ([.. first], [.. second]);
     }
 
-    /// <summary>max over entries of | |c| − 1 |.</summary>
-    private static double Deviation(double[][] c)
+    /// <summary>
+    /// The first correlation matrix restricted to <paramref name="members"/>, in <see cref="ColumnCorrelation"/>'s padded
+    /// layout. The dot product of the stacked columns j and k is Σ_i a_ij a_ik + Σ_i a_ji a_ki: the common senders and
+    /// the common receivers of j and k, gathered from the sparse rows (O(Σ_i deg_out(i)² + deg_in(i)²) for the whole
+    /// network) and then paired with the per-node sums; the rows i = j and i = k add nothing since the diagonal is 0.
+    /// An undefined correlation (a constant column after the deletions) is 0.
+    /// </summary>
+    private double[] First(int[] members)
     {
-        var d = 0.0;
-        foreach (var row in c)
-            foreach (var v in row) d = Math.Max(d, Math.Abs(Math.Abs(v) - 1));
-        return d;
+        var a = _a;
+        var n = a.NodeCount;
+        var m = members.Length;
+        var stride = ColumnCorrelation.Stride(m);
+        var c = ColumnCorrelation.Allocate(m);
+        var pos = new int[n];
+        Array.Fill(pos, -1);
+        for (var x = 0; x < m; x++) pos[members[x]] = x;
+        var rows = _reciprocal ? 2.0 * n : 2.0 * n - 4;
+        Parallel.For(0, m, () => new Scratch(n), (x, _, s) =>
+        {
+            var j = members[x];
+            // dot products with the later members: common senders i (i → j and i → k) and common receivers (j → i, k → i)
+            for (var e = a.InStart[j]; e < a.InStart[j + 1]; e++)
+            {
+                var i = a.InSource[e];
+                var w = a.InValue[e];
+                for (var f = a.OutStart[i]; f < a.OutStart[i + 1]; f++)
+                {
+                    var k = a.OutTarget[f];
+                    if (pos[k] > x) s.Add(k, w * a.OutValue[f]);
+                }
+            }
+            for (var e = a.OutStart[j]; e < a.OutStart[j + 1]; e++)
+            {
+                var i = a.OutTarget[e];
+                var w = a.OutValue[e];
+                for (var f = a.InStart[i]; f < a.InStart[i + 1]; f++)
+                {
+                    var k = a.InSource[f];
+                    if (pos[k] > x) s.Add(k, w * a.InValue[f]);
+                }
+            }
+            // j's own cells a_jk (sent) and a_kj (received), for the four rows the diagonal touches
+            for (var e = a.OutStart[j]; e < a.OutStart[j + 1]; e++) s.Sent[a.OutTarget[e]] = a.OutValue[e];
+            for (var e = a.InStart[j]; e < a.InStart[j + 1]; e++) s.Received[a.InSource[e]] = a.InValue[e];
+            c[(long)x * stride + x] = 1;
+            for (var y = x + 1; y < m; y++)
+            {
+                var k = members[y];
+                var dot = s.Dot[k];
+                var ajk = s.Sent[k];
+                var akj = s.Received[k];
+                double sx, sy, qx, qy;
+                if (_reciprocal)
+                {
+                    // rows j, k, n+j, n+k: (a_jj, a_kk) twice, (a_kj, a_jk) and (a_jk, a_kj); every cell of both columns is
+                    // used once, so the sums are the whole columns' (diagonal 0)
+                    dot += 2 * akj * ajk;
+                    (sx, sy, qx, qy) = (_sum[j], _sum[k], _sq[j], _sq[k]);
+                }
+                else
+                {
+                    // rows j and n+j of column j and rows k and n+k of column k are diagonal cells (missing); the other two
+                    // cells of each pair of deleted rows hold a_kj and a_jk, taken out of the sums; the cross products of
+                    // the deleted rows all meet a diagonal cell, so they add nothing to the dot product.
+                    sx = _sum[j] - akj - ajk;
+                    sy = _sum[k] - ajk - akj;
+                    qx = _sq[j] - akj * akj - ajk * ajk;
+                    qy = _sq[k] - ajk * ajk - akj * akj;
+                }
+                var vx = rows * qx - sx * sx;
+                var vy = rows * qy - sy * sy;
+                var r = vx > 1e-12 * Math.Max(1, rows * qx) && vy > 1e-12 * Math.Max(1, rows * qy) ? (rows * dot - sx * sy) / Math.Sqrt(vx * vy) : 0;
+                r = Math.Clamp(r, -1, 1);
+                c[(long)x * stride + y] = r;
+                c[(long)y * stride + x] = r;
+            }
+            s.Reset();
+            for (var e = a.OutStart[j]; e < a.OutStart[j + 1]; e++) s.Sent[a.OutTarget[e]] = 0;
+            for (var e = a.InStart[j]; e < a.InStart[j + 1]; e++) s.Received[a.InSource[e]] = 0;
+            return s;
+        }, _ => { });
+        return c;
     }
 
-    /// <summary>
-    /// Pearson correlations of the columns of <paramref name="c"/> (a constant column correlates 0 with the others): the
-    /// standardised columns are stored as contiguous rows, so each of the m(m − 1)/2 correlations is one SIMD dot product.
-    /// </summary>
-    private static double[][] Correlate(double[][] c)
+    /// <summary>One thread's dense scratch rows (length n), cleared after each use through the list of touched cells.</summary>
+    private sealed class Scratch(int n)
     {
-        var m = c.Length;
-        var z = new double[m][];
-        var ok = new bool[m];
-        for (var y = 0; y < m; y++)
+        private readonly List<int> _touched = [];
+
+        public double[] Dot { get; } = new double[n];
+
+        public double[] Sent { get; } = new double[n];
+
+        public double[] Received { get; } = new double[n];
+
+        public void Add(int k, double v)
         {
-            var zy = z[y] = new double[m];
-            var mean = 0.0;
-            for (var x = 0; x < m; x++) mean += c[x][y];
-            mean /= m;
-            var ss = 0.0;
-            for (var x = 0; x < m; x++) ss += (c[x][y] - mean) * (c[x][y] - mean);
-            ok[y] = ss > 1e-24;
-            var s = ok[y] ? Math.Sqrt(ss) : 1;
-            if (ok[y])
-                for (var x = 0; x < m; x++) zy[x] = (c[x][y] - mean) / s;
+            if (Dot[k] == 0) _touched.Add(k);
+            Dot[k] += v;
         }
-        var r = new double[m][];
-        for (var p = 0; p < m; p++) r[p] = new double[m];
-        for (var p = 0; p < m; p++)
+
+        public void Reset()
         {
-            r[p][p] = 1;
-            if (!ok[p]) continue;
-            for (var q = p + 1; q < m; q++)
-                if (ok[q]) r[p][q] = r[q][p] = Math.Clamp(DenseVectors.Dot(z[p], z[q]), -1, 1);
+            foreach (var k in _touched) Dot[k] = 0;
+            _touched.Clear();
         }
-        return r;
     }
 }

@@ -5,7 +5,7 @@ namespace CapitalNetwork.Measures.Indicators;
 /// <summary>Reads the numbers of a user's indicator table (invariant culture, thousands separators, exponents).</summary>
 internal static class TableNumbers
 {
-    public static bool TryParse(string text, out double value, out string reason)
+    public static bool TryParse(string text, out double value, out string reason, bool allowNegative = false)
     {
         value = double.NaN;
         var t = text.Trim();
@@ -19,7 +19,7 @@ internal static class TableNumbers
             reason = "not_a_number";
             return false;
         }
-        if (value < 0)
+        if (value < 0 && !allowNegative)
         {
             reason = "negative_value";
             return false;

@@ -103,16 +103,18 @@ public class GexfReaderDynamicTests
     }
 
     [Fact]
-    public void A_value_that_does_not_parse_as_its_type_is_refused_with_its_line()
+    public void A_value_that_does_not_parse_as_its_type_is_skipped_with_a_warning_on_its_line()
     {
-        // Expected: line 4, attribute 'community' and the value.
+        // Expected (Gephi logs a SEVERE for the value and keeps the node): node a has no community value; one
+        // bad_attribute_value warning on line 4 naming the attribute and the value.
         const string xml = "<gexf version=\"1.3\"><graph defaultedgetype=\"directed\">\n" +
                            "<attributes class=\"node\"><attribute id=\"c\" title=\"community\" type=\"integer\"/></attributes>\n<nodes>\n" +
                            "<node id=\"a\"><attvalues><attvalue for=\"c\" value=\"x1\"/></attvalues></node>\n</nodes></graph></gexf>";
-        var ex = Assert.Throws<GexfFormatException>(() => ReadText(xml));
-        Assert.Equal(4, ex.Line);
-        Assert.Contains("'community'", ex.Problem);
-        Assert.Contains("'x1'", ex.Problem);
+        var doc = ReadText(xml);
+        Assert.Null(Assert.Single(doc.NodeAttributes).Values[0]);
+        var d = Assert.Single(doc.Diagnostics);
+        Assert.Equal((4L, DiagnosticCode.BadAttributeValue, DiagnosticSeverity.Warning, "x1"), (d.Line, d.Code, d.Severity, d.RawText));
+        Assert.Contains("'community'", d.Message);
     }
 
     [Fact]

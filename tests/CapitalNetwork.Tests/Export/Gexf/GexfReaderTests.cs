@@ -83,9 +83,10 @@ public class GexfReaderTests
     }
 
     [Fact]
-    public void An_edge_to_an_undeclared_node_is_refused_with_its_id_and_line()
+    public void An_edge_to_an_undeclared_node_is_refused_with_its_id_and_line_when_strict()
     {
         // Expected: line 10 of the text below (the <edge id="e1"> line), and the edge id and missing node in the message.
+        // Without the strict option the node is added with a warning (GexfReaderLooseTests).
         var xml = Head + """
 
                 <nodes>
@@ -99,7 +100,7 @@ public class GexfReaderTests
               </graph>
             </gexf>
             """;
-        var ex = Assert.Throws<GexfFormatException>(() => ReadText(xml));
+        var ex = Assert.Throws<GexfFormatException>(() => ReadText(xml, GexfReadOptions.Default with { RejectUndeclaredNodes = true }));
         Assert.Equal(10, ex.Line);
         Assert.Contains("'e1'", ex.Problem);
         Assert.Contains("'zz'", ex.Problem);
@@ -125,7 +126,7 @@ public class GexfReaderTests
     }
 
     [Fact]
-    public void Malformed_numbers_undirected_edges_and_bad_roots_are_refused()
+    public void Malformed_numbers_unknown_edge_types_and_bad_roots_are_refused()
     {
         // Expected: GexfFormatException for each; "1,5" is the de-DE weight of shared/tools/gexf-check/samples (bad-* sample).
         Assert.Throws<GexfFormatException>(() => ReadText(Head +
@@ -133,9 +134,9 @@ public class GexfReaderTests
         Assert.Throws<GexfFormatException>(() => ReadText(Head +
             """<nodes><node id="a"/></nodes><edges><edge source="a" target="a" weight="-1"/></edges></graph></gexf>"""));
         Assert.Throws<GexfFormatException>(() => ReadText(Head +
-            """<nodes><node id="a"/></nodes><edges><edge source="a" target="a" type="undirected"/></edges></graph></gexf>"""));
+            """<nodes><node id="a"/></nodes><edges><edge source="a" target="a" type="sideways"/></edges></graph></gexf>"""));
         Assert.Throws<GexfFormatException>(() => ReadText(
-            """<gexf version="1.3"><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="a"/></edges></graph></gexf>"""));
+            """<gexf version="1.3"><graph><nodes><node id="a"/></nodes><edges><edge source="a" target=""/></edges></graph></gexf>"""));
         Assert.Throws<GexfFormatException>(() => ReadText("""<graphml><graph/></graphml>"""));
         Assert.Throws<GexfFormatException>(() => ReadText("""<gexf version="1.3"><graph><nodes><node id="a">"""));
     }

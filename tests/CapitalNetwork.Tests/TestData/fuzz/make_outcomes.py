@@ -575,6 +575,7 @@ class GexfModel:
         self.closed = False
         self.saw_graph = self.saw_nodes = self.saw_edges = False
         self.default_type, self.mode, self.timeformat = 'undirected', '', ''
+        self.slice = None
         self.decls = {'node': {}, 'edge': {}}
         self.nodes, self.node_ids, self.edges, self.edge_ids = [], set(), [], set()
         self.times = []
@@ -628,6 +629,8 @@ class GexfModel:
             self.default_type = a.get('defaultedgetype', 'undirected').strip().lower()
             self.mode = a.get('mode', '').strip().lower()
             self.timeformat = a.get('timeformat', '').strip().lower()
+            # mode="slice": the graph's start/end/timestamp is the time of every node and edge without its own
+            self.slice = self.bounds(a) if self.mode == 'slice' else None
             role = 'graph'
         elif parent == 'graph' and name == 'attributes':
             cls = a.get('class', 'node').strip().lower()
@@ -659,19 +662,29 @@ class GexfModel:
                 if a['id'] in self.edge_ids:
                     raise Refused('gexf')
                 self.edge_ids.add(a['id'])
-            if a.get('type', self.default_type).strip().lower() != 'directed':
+            etype = a.get('type', self.default_type).strip().lower()
+            if etype not in ('directed', 'undirected', 'mutual'):
                 raise Refused('gexf')
-            if 'source' not in a or 'target' not in a or a['source'] not in self.node_ids or a['target'] not in self.node_ids:
+            if 'source' not in a or 'target' not in a:
                 raise Refused('gexf')
+            for end in (a['source'], a['target']):
+                if end == '':
+                    raise Refused('gexf')
+                if end not in self.node_ids:    # an undeclared node is added (with a warning), as Gephi does
+                    self.node_ids.add(end)
+                    self.nodes.append({'kind': 'node', 'id': end, 'static': {}, 'own': None, 'spells': None})
+                    if self.slice:
+                        self.times.extend(self.slice)
             if 'weight' in a:
                 gexf_weight(a['weight'])
-            self.owner = {'kind': 'edge', 'st': (a['source'], a['target']), 'static': {}, 'own': self.bounds(a), 'spells': None}
+            self.owner = {'kind': 'edge', 'st': (a['source'], a['target']), 'undirected': etype != 'directed',
+                          'static': {}, 'own': self.bounds(a), 'spells': None}
             role = 'edge'
         elif parent == 'node' and name in ('nodes', 'edges'):
             raise Refused('gexf')
         elif parent in ('node', 'edge') and name == 'attvalues':
             role = 'attvalues'
-        elif parent in ('node', 'edge') and name == 'spells':
+        elif parent in ('node', 'edge') and name in ('spells', 'slices'):   # GEXF 1.1 calls them slices
             self.owner['spells'] = []
             role = 'spells'
         elif parent == 'attvalues' and name == 'attvalue':
@@ -683,7 +696,7 @@ class GexfModel:
                     self.times.extend(b)
                 else:
                     self.owner['static'][key] = value
-        elif parent == 'spells' and name == 'spell':
+        elif parent == 'spells' and name in ('spell', 'slice'):
             self.owner['spells'].extend(self.bounds(a) or [(-INF, INF)])
         self.path.append((name, role if role else 'skip' if parent is not None else None))
 
@@ -693,7 +706,7 @@ class GexfModel:
         name, role = self.path.pop()
         if role in ('node', 'edge'):
             o = self.owner
-            self.times.extend(o['spells'] if o['spells'] is not None else o['own'] or [])
+            self.times.extend(o['spells'] if o['spells'] is not None else o['own'] or self.slice or [])
             if role == 'node':
                 self.node_ids.add(o['id'])
                 self.nodes.append(o)
@@ -712,23 +725,18 @@ class GexfModel:
                     for o in owners:
                         if ids[-1] in o['static']:
                             gexf_weight(o['static'][ids[-1]])
-        for i, (nm, typ, dyn) in self.decls['node'].items():
-            if dyn:
-                continue
-            for n in self.nodes:
-                if i in n['static']:
-                    v = n['static'][i].strip()
-                    if typ in ('integer', 'int', 'short', 'byte', 'long', 'biginteger', 'double', 'float', 'bigdecimal', 'boolean', 'bool'):
-                        raise Refused('gexf?typed')   # no corpus file has typed node values (the script stops if one does)
-        if self.mode == 'dynamic' and not self.nonintegral and not self.dates:
+        # node values that do not parse as their declared type are skipped with a warning: no refusal
+        if self.mode in ('dynamic', 'slice') and not self.nonintegral and not self.dates:
             finite = [t for span in self.times for t in span if abs(t) != INF]
             if finite and max(finite) - min(finite) + 1 > 1000:
                 raise Refused('gexf')
         city = any(d[0] == 'code' for d in self.decls['node'].values()) and self.nodes and all(
             len(n['id']) == 6 and n['id'].isascii() and n['id'].isdigit() and int(n['id']) in DIV and DIV[int(n['id'])]['node'] == int(n['id'])
             for n in self.nodes)
-        count = sum(1 for d in DIV.values() if d['node'] == d['code']) if (self.mode == 'dynamic' and city) else len(self.nodes)
-        return 'ok nodes=%d edges=%d' % (count, len({e['st'] for e in self.edges}))
+        count = sum(1 for d in DIV.values() if d['node'] == d['code']) if (self.mode in ('dynamic', 'slice') and city) else len(self.nodes)
+        # an undirected (or mutual) edge enters the flow network both ways; parallel edges are summed into one
+        pairs = {e['st'] for e in self.edges} | {e['st'][::-1] for e in self.edges if e['undirected']}
+        return 'ok nodes=%d edges=%d' % (count, len(pairs))
 
 
 def gexf(data):

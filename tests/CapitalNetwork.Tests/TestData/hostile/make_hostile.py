@@ -233,6 +233,121 @@ write("valid-small.gexf", (GEXF_HEAD + """<gexf xmlns="http://gexf.net/1.3" vers
 <edges><edge id="0" source="a" target="b" weight="2"/><edge id="1" source="b" target="c"/></edges></graph></gexf>
 """).encode())
 
+# --- GEXF of other tools (issue 20): undirected, mixed, undeclared, parallel, GEXF 1.1 slices, slice mode -------------
+write("undirected-default.gexf", text([          # no defaultedgetype: GEXF's default is undirected
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
+    '<graph>',
+    '<nodes><node id="a"/><node id="b"/><node id="c"/></nodes>',
+    '<edges>',
+    '<edge id="0" source="a" target="b" weight="2"/>',   # line 6: a->b, b->a
+    '<edge id="1" source="b" target="c"/>',              # b->c, c->b
+    '<edge id="2" source="c" target="c"/>',              # self-loop: once
+    '</edges></graph></gexf>',
+]).encode())
+write("mixed-parallel.gexf", text([
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    '<graph defaultedgetype="directed">',
+    '<nodes><node id="a"/><node id="b"/><node id="c"/></nodes>',
+    '<edges>',
+    '<edge id="0" source="a" target="b"/>',                      # line 6
+    '<edge id="1" source="b" target="c" type="undirected"/>',    # line 7: b->c, c->b
+    '<edge id="2" source="a" target="b" kind="seed"/>',          # line 8: parallel to edge 0
+    '<edge id="3" source="c" target="b" type="mutual"/>',        # line 9: parallel to edge 1 (both ways)
+    '</edges></graph></gexf>',
+]).encode())
+write("undeclared-attribute.gexf", text([
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    '<graph defaultedgetype="directed">',
+    '<attributes class="node"><attribute id="tags" title="tags" type="liststring"/><attribute id="n" title="n" type="integer"/></attributes>',
+    '<nodes>',
+    '<node id="a"><attvalues><attvalue for="tags" value="[seed, angel]"/><attvalue for="zz" value="1"/></attvalues></node>',  # line 6
+    '<node id="b"><attvalues><attvalue for="n" value="1.5"/><attvalue for="zz" value="2"/></attvalues></node>',          # line 7
+    '</nodes>',
+    '<edges><edge id="0" source="a" target="b"/></edges></graph></gexf>',
+]).encode())
+write("gexf11-slices.gexf", text([                 # GEXF 1.1: <slices><slice>, attvalue 'id' instead of 'for'
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://www.gexf.net/1.1draft" version="1.1">',
+    '<graph defaultedgetype="directed" mode="dynamic" timeformat="double">',
+    '<nodes><node id="a"><slices><slice start="2018.0" end="2020.0"/></slices></node><node id="b"/></nodes>',
+    '<edges>',
+    '<edge id="0" source="a" target="b" weight="3"><slices><slice start="2018.0" end="2018.0"/><slice start="2020.0" end="2020.0"/></slices></edge>',
+    '</edges></graph></gexf>',
+]).encode())
+write("slice-mode.gexf", text([                    # mode="slice": the graph's timestamp is every element's time
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    '<graph defaultedgetype="directed" mode="slice" timeformat="integer" timestamp="2019">',
+    '<nodes><node id="a"/><node id="b"/></nodes>',
+    '<edges><edge id="0" source="a" target="b" weight="4"/><edge id="1" source="b" target="x"/></edges>',
+    '</graph></gexf>',
+]).encode())
+
+# --- GraphML (issue 20) ---------------------------------------------------------------------------------------------
+GRAPHML_ROOT = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+write("graphml-billion-laughs.graphml", (GEXF_HEAD + """<!DOCTYPE graphml [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+""" + GRAPHML_ROOT + """<graph edgedefault="directed"><node id="a"><data key="l">&lol3;</data></node></graph></graphml>
+""").encode())
+write("graphml-external-entity.graphml", (GEXF_HEAD + """<!DOCTYPE graphml [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+""" + GRAPHML_ROOT + """<graph edgedefault="directed"><node id="a"><data key="l">&xxe;</data></node></graph></graphml>
+""").encode())
+write("graphml-not-graphml.graphml", (GEXF_HEAD + '<gexf version="1.3"><graph/></gexf>\n').encode())
+write("graphml-loose.graphml", text([             # no edgedefault (undirected), undeclared node and key, parallel edges
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    GRAPHML_ROOT,
+    '<key id="w" for="edge" attr.name="weight" attr.type="double"><default>1.5</default></key>',
+    '<key id="k" for="node" attr.name="kind" attr.type="int"/>',
+    '<graph id="G">',
+    '<node id="a"><data key="k">x</data></node>',           # line 6: bad int -> bad_attribute_value
+    '<node id="b"><data key="nokey">1</data></node>',       # line 7: undeclared key
+    '<edge source="a" target="b"><data key="w">2</data></edge>',   # line 8: a-b both ways
+    '<edge source="b" target="a"/>',                        # line 9: parallel (weight 1.5)
+    '<edge source="b" target="c" directed="true"/>',        # line 10: c undeclared; directed
+    '</graph></graphml>',
+]).encode())
+write("graphml-strict.graphml", text([
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    GRAPHML_ROOT,
+    '<graph id="G" edgedefault="directed">',
+    '<node id="a"/>',
+    '<edge source="a" target="zz"/>',                       # line 5
+    '</graph></graphml>',
+]).encode())
+write("graphml-hyperedge.graphml", text([
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    GRAPHML_ROOT,
+    '<graph id="G" edgedefault="directed"><node id="a"/><node id="b"/><node id="c"/>',
+    '<hyperedge><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>',   # line 4
+    '</graph></graphml>',
+]).encode())
+write("graphml-deep-nesting.graphml", (GEXF_HEAD + GRAPHML_ROOT + '<graph edgedefault="directed">'
+    + '<node id="n{}"><graph>' * 100 + '</graph></node>' * 100 + '</graph></graphml>\n').format(*range(100)).encode())
+write("graphml-bad-weight.graphml", text([
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    GRAPHML_ROOT,
+    '<key id="w" for="edge" attr.name="weight" attr.type="double"/>',
+    '<graph id="G" edgedefault="directed"><node id="a"/><node id="b"/>',
+    '<edge source="a" target="b"><data key="w">-INF</data></edge>',   # line 5
+    '</graph></graphml>',
+]).encode())
+write("graphml-yed.graphml", text([               # yEd: graphics keys without attr.type, labels in y:NodeLabel, a group
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">',
+    '<key for="node" id="d6" yfiles.type="nodegraphics"/>',
+    '<graph edgedefault="directed" id="G">',
+    '<node id="n0"><data key="d6"><y:ShapeNode><y:Geometry x="1" y="2"/><y:NodeLabel>北京</y:NodeLabel></y:ShapeNode></data></node>',
+    '<node id="n1"><data key="d6"><y:ProxyAutoBoundsNode/></data><graph edgedefault="directed" id="n1:"><node id="n1::n0"/></graph></node>',
+    '<edge id="e0" source="n0" target="n1::n0"/>',
+    '</graph></graphml>',
+]).encode())
+
 # --- edge lists ----------------------------------------------------------------------------------------------------
 write("edgelist-hostile.csv", text([
     "source,target,weight",
@@ -294,3 +409,24 @@ write("dl-embedded.dl", text([
     "a b 3",              # 7 parallel -> summed, parallel_edges
 ]).encode())
 write("not-dl.dl", b"source,target\na,b\n")
+# --- issue 17: township layer and names that only start a longer name -------------------------------------------------
+# One rule for a place name that is only the start of a road, market or town name (uncertain_place, accepted with
+# shortprefix); townships resolve where unique (黎里镇 320509110 → 苏州 320500, townships.csv); a township name in several
+# cities is ambiguous (玉山镇: 昆山, 江山, 武夷山 …); 火星 is a township's short name only, so 火星市 stays unknown. Nodes by
+# hand from divisions.csv/aliases.csv: 浦东 → 浦东新区 310115 (上海), 路北区 130203 (唐山 130200), 台北市 → 710000,
+# Haidian → 海淀区 110108 (北京), 景县 131127 (衡水 131100).
+write("townships-and-run-on-names.csv", text([
+    EN,
+    GOOD[0],                                        # 2 used
+    F1 + ",甲1,中山北路972号,,1",                    # 3 中山 starts the road name 中山北路 -> uncertain_place
+    F1 + ",甲2,东方市场八区,,1",                     # 4 东方市 starts 东方市场 (a market) -> uncertain_place
+    F1 + ",甲3,玉山镇朝阳西路,,1",                   # 5 玉山镇 is a township in 6 cities -> ambiguous_place
+    F1 + ",甲4,开原乡街内,,1",                       # 6 开原 starts 开原乡 (a township of another place) -> uncertain_place
+    F1 + ",甲5,黎里镇汾湖大道,,1",                   # 7 unique township: 苏州, used
+    F1 + ",甲6,浦东三林镇,,1",                       # 8 浦东 + its township 三林镇: 上海, used
+    F1 + ",甲7,唐山路北区,,1",                       # 9 city and district run together: 唐山, used
+    F1 + ",甲8,台北市松山區,,1",                     # 10 traditional characters: 台湾, used
+    F1 + ',甲9,"Haidian District, Beijing",,1',     # 11 English: 北京, used
+    F1 + ",甲10,景 县,,1",                           # 12 a stray space inside the name: 衡水, used
+    F1 + ",甲11,火星市,,1",                          # 13 no place -> unknown_place
+]).encode())
