@@ -15,8 +15,8 @@ namespace CapitalNetwork;
 /// <c>FORMAT=</c> <c>FULLMATRIX</c> (the default), <c>UPPERHALF</c>, <c>LOWERHALF</c>, <c>EDGELIST1</c> or
 /// <c>NODELIST1</c> (others are refused), <c>DIAGONAL = PRESENT|ABSENT</c> (half matrices; present by default),
 /// <c>LABELS EMBEDDED</c>. <c>LABELS:</c> or <c>ROW LABELS:</c> is followed by the vertex names, separated by spaces,
-/// commas or line ends, a name with spaces in double quotes; <c>COLUMN LABELS:</c> and <c>MATRIX LABELS:</c> of one-mode
-/// data are skipped. <c>DATA:</c> starts the data, to the end of the file.</para>
+/// commas or line ends, a name with spaces in double quotes; <c>COLUMN LABELS:</c>, <c>MATRIX LABELS:</c> and <c>LEVEL
+/// LABELS:</c> (the names of the matrices UCINET exports) of one-mode data are skipped. <c>DATA:</c> starts the data, to the end of the file.</para>
 /// <para>Data: a full matrix is n·n values in row order (line breaks do not matter); with labels embedded, the n column
 /// labels come first and each row starts with a label, which is skipped (rows are taken in order, as igraph does; files
 /// often differ in case between the two). A value ≠ 0 is a tie row → column with that weight. Half

@@ -12,12 +12,15 @@ namespace CapitalNetwork;
 /// <remarks>
 /// <para>Columns used: nodes <c>id</c>, <c>label</c>, <c>code</c> (int32, nullable), <c>registered_funds</c>; edges
 /// <c>source</c>, <c>target</c>, <c>funds</c>, <c>links</c>, <c>capital</c>; other columns (derived strengths, indices,
-/// year) are ignored, so a table may gain columns. Nodes keep the table's row order; a node whose <c>code</c> is a
+/// year) are ignored, so a table may gain columns. Numbers may be stored as double, float, int64, int32 or int16, and
+/// any column may be optional (DuckDB writes every column so): a null id, label, weight or count is refused, a null code
+/// is a node that is not a city. Checked on tables DuckDB 1.5.6 wrote with <c>COPY … TO … (FORMAT parquet)</c>. Nodes keep the table's row order; a node whose <c>code</c> is a
 /// gazetteer city gets its <see cref="Division"/>. Edges on the same ordered pair are summed. The network written by
 /// <see cref="ParquetNetworkWriter"/> reads back identical: ids, labels, cities, registered funds, edges and all three
 /// weights.</para>
 /// <para>Refused with a <see cref="NetworkFormatException"/>: a file that is not Parquet, a missing column or one of
-/// another type, an empty or repeated node id, an edge whose end is not a node id, a weight or registered count that is
+/// another kind (text for numbers, numbers for text, a code that is not a 32-bit whole number), a null where a value is
+/// needed, an empty or repeated node id, an edge whose end is not a node id, a weight or registered count that is
 /// not a finite number ≥ 0. O(n + m) per table.</para>
 /// </remarks>
 public static class ParquetNetworkReader

@@ -121,43 +121,74 @@ internal static class ParquetTables
         }
     });
 
+    // Reads a column whatever its physical type and nullability (other tools such as DuckDB write every column as
+    // optional, and may write int64 or float): strings as strings, numbers as double?, then shaped as the column wanted.
     private static async Task<Array> ReadColumn(ParquetRowGroupReader rg, DataField field, DataField want, string file)
     {
         var rows = checked((int)rg.RowCount);
+        double?[] numbers;
         try
         {
             if (want is DataField<string>)
             {
+                if (field.ClrType != typeof(string) && field.ClrType != typeof(ReadOnlyMemory<char>))
+                    throw new NetworkFormatException(file, $"the column '{want.Name}' holds {field.ClrType.Name} values, not text");
                 var s = new string?[rows];
                 await rg.ReadAsync(field, s.AsMemory()).ConfigureAwait(false);
                 return s;
             }
-            if (want is DataField<int?>)
-            {
-                var a = new int?[rows];
-                await rg.ReadAsync(field, a.AsMemory()).ConfigureAwait(false);
-                return a;
-            }
-            if (want is DataField<int>)
-            {
-                var a = new int[rows];
-                await rg.ReadAsync(field, a.AsMemory()).ConfigureAwait(false);
-                return a;
-            }
-            if (want is DataField<double?>)
-            {
-                var d = new double?[rows];
-                await rg.ReadAsync(field, d.AsMemory()).ConfigureAwait(false);
-                return d;
-            }
-            var b = new double[rows];
-            await rg.ReadAsync(field, b.AsMemory()).ConfigureAwait(false);
-            return b;
+            numbers = await ReadNumbers(rg, field, rows, want, file).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not (OperationCanceledException or NetworkFormatException))
         {
             throw new NetworkFormatException(file, $"the column '{want.Name}' cannot be read as the {TypeName(want)} it should be: {e.Message}", null, e);
         }
+        if (want is DataField<int?>)
+        {
+            var a = new int?[rows];
+            for (var i = 0; i < rows; i++)
+            {
+                if (numbers[i] is not { } v) continue;
+                if (v != Math.Floor(v) || v < int.MinValue || v > int.MaxValue)
+                    throw new NetworkFormatException(file, string.Create(CultureInfo.InvariantCulture, $"row {i + 1}: '{want.Name}' = {v} is not a whole number of 32 bits"));
+                a[i] = (int)v;
+            }
+            return a;
+        }
+        var d = new double[rows];
+        for (var i = 0; i < rows; i++)
+            d[i] = numbers[i] ?? throw new NetworkFormatException(file, string.Create(CultureInfo.InvariantCulture, $"row {i + 1}: '{want.Name}' is empty (null)"));
+        return d;
+    }
+
+    private static async Task<double?[]> ReadNumbers(ParquetRowGroupReader rg, DataField field, int rows, DataField want, string file)
+    {
+        var t = field.ClrType;
+        if (t == typeof(double)) return await Read<double>(rg, field, rows, x => x).ConfigureAwait(false);
+        if (t == typeof(float)) return await Read<float>(rg, field, rows, x => x).ConfigureAwait(false);
+        if (t == typeof(int)) return await Read<int>(rg, field, rows, x => x).ConfigureAwait(false);
+        if (t == typeof(long)) return await Read<long>(rg, field, rows, x => x).ConfigureAwait(false);
+        if (t == typeof(short)) return await Read<short>(rg, field, rows, x => x).ConfigureAwait(false);
+        throw new NetworkFormatException(file, $"the column '{want.Name}' holds {t.Name} values, not numbers (double, float, int32, int64 or int16 are read)");
+    }
+
+    private static async Task<double?[]> Read<T>(ParquetRowGroupReader rg, DataField field, int rows, Func<T, double> convert)
+        where T : struct
+    {
+        var result = new double?[rows];
+        if (field.IsNullable)
+        {
+            var values = new T?[rows];
+            await rg.ReadAsync(field, values.AsMemory()).ConfigureAwait(false);
+            for (var i = 0; i < rows; i++) result[i] = values[i] is { } v ? convert(v) : null;
+        }
+        else
+        {
+            var values = new T[rows];
+            await rg.ReadAsync(field, values.AsMemory()).ConfigureAwait(false);
+            for (var i = 0; i < rows; i++) result[i] = convert(values[i]);
+        }
+        return result;
     }
 
     private static string TypeName(DataField want) => want switch

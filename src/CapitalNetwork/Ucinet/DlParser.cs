@@ -65,9 +65,9 @@ internal sealed class DlParser(string file, NetworkFileReadOptions options, Acti
                     if (low == "labels") i++;
                     continue;
                 }
-                if (low is "row" or "column" or "col" or "matrix" && next is "labels:" or "labels")
+                if (low is "row" or "column" or "col" or "matrix" or "level" && next is "labels:" or "labels")
                 {
-                    mode = low switch { "row" => Mode.Labels, "matrix" => Mode.OtherLabels, _ => Mode.ColumnLabels };
+                    mode = low switch { "row" => Mode.Labels, "matrix" or "level" => Mode.OtherLabels, _ => Mode.ColumnLabels };
                     i++;
                     if (i + 1 < tokens.Count && tokens[i + 1] == ":") i++;
                     continue;

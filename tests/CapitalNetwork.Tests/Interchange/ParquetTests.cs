@@ -56,4 +56,23 @@ public class ParquetTests
         var missing = Assert.Throws<NetworkFormatException>(() => ParquetNetworkReader.Read(edges, edges2, "t"));
         Assert.Contains("no column 'id'", missing.Message);
     }
+
+    [Fact]
+    public void ReadsTablesDuckDbWrote()
+    {
+        // TestData/interchange/duckdb was written by DuckDB 1.5.6 (tools/parquet-check/make-duckdb-fixture.cs) from capnet's
+        // tables of ExportCommandTests' small filings: optional columns, BIGINT code and registered funds, edges reordered,
+        // derived columns dropped, a column added. Expected: the network of the same filings.
+        var dir = Directory.CreateTempSubdirectory("capnet-duck-").FullName;
+        try
+        {
+            var expected = CityNetwork.FromFilings(Tests.Cli.ExportCommandTests.SmallFilings(dir)).Network;
+            var back = ParquetNetworkReader.Read(Folder("duckdb"));
+            AssertSame(expected, back, [EdgeWeight.Funds, EdgeWeight.Links, EdgeWeight.Capital], registered: true);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
 }

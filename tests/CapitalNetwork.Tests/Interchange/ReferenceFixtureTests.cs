@@ -47,14 +47,24 @@ public class ReferenceFixtureTests
     // Zachary's karate club as igraph's 2008 slides ship it: 78 *Edges lines, "9 33" twice (igraph: 78 edges, one
     // multiple). 77 distinct pairs enter both ways (154 arcs); the repeat is summed (weight 2 on 9↔33): total 156.
     [InlineData("karate.net", 34, 154, 156, "parallel_edges,undirected_edges")]
+    // De Nooy's Pajek project of Sampson's monastery (25 novices, liking over time as [t] intervals, disliking as negative
+    // values; a second network and partitions follow). The first network: 322 arcs, 156 negative (rejected), 166 positive
+    // on 131 distinct pairs (35 repeats over time, summed), total 311 (counted from the file by hand, see SOURCES.md).
+    // igraph 0.10.2 refuses the file (time intervals); NetworkX mixes both networks (32 nodes, 381 edges).
+    [InlineData("Sampson.paj", 25, 131, 311, "bad_amount×156,parallel_edges×35")]
+    // UCINET's export of the same data (N=18 NM=10, ROW/COLUMN/LEVEL LABELS): the first matrix, SAMPLK1, 55 ties of
+    // weights 1–3 summing to 110; the nine other matrices are one rejected diagnostic.
+    [InlineData("sampson.dat", 18, 55, 110, "malformed_row")]
     public void ReadsRealFilesFromPublicRepositories(string file, int nodes, int edges, double weight, string codes)
     {
         var diagnostics = new List<Diagnostic>();
         var path = Folder("real", file);
-        var net = file.EndsWith(".dl", StringComparison.Ordinal) ? DlReader.Read(path, diagnostics.Add) : PajekReader.Read(path, diagnostics.Add);
+        var net = file.EndsWith(".dl", StringComparison.Ordinal) || file.EndsWith(".dat", StringComparison.Ordinal) ? DlReader.Read(path, diagnostics.Add) : PajekReader.Read(path, diagnostics.Add);
         Assert.Equal(nodes, net.NodeCount);
         Assert.Equal(edges, net.EdgeCount);
         Assert.Equal(weight, net.TotalWeight(EdgeWeight.Funds));
-        Assert.Equal(codes, string.Join(',', diagnostics.Select(d => d.CodeName)));
+        // Codes in order of first appearance, "code×count" when repeated.
+        var summary = diagnostics.GroupBy(d => d.CodeName).Select(g => g.Count() == 1 ? g.Key : $"{g.Key}×{g.Count()}");
+        Assert.Equal(codes, string.Join(',', diagnostics.Count <= 2 ? diagnostics.Select(d => d.CodeName) : summary));
     }
 }

@@ -992,8 +992,8 @@ def dl(data):
                     mode = 'labels'
                     i += 2 if low == 'labels' else 1
                     continue
-                if low in ('row', 'column', 'col', 'matrix') and nxt in ('labels:', 'labels'):
-                    mode = {'row': 'labels', 'matrix': 'other'}.get(low, 'other')
+                if low in ('row', 'column', 'col', 'matrix', 'level') and nxt in ('labels:', 'labels'):
+                    mode = 'labels' if low == 'row' else 'other'
                     i += 2
                     if i < len(toks) and toks[i][0] == ':':
                         i += 1
