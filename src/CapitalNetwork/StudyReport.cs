@@ -15,11 +15,15 @@ namespace CapitalNetwork;
 /// polarization (Esteban–Ray, Wolfson) and their trend by filing year (<see cref="Measures.Flows.Trend(NetworkSeries, Measures.TrendOptions?)"/>);
 /// core and periphery (k-core, Borgatti–Everett fit and its permutation test) and Louvain communities; structure
 /// (<see cref="Measures.Structure"/>, <see cref="Measures.StructuralHoles"/>, the CONCOR <see cref="Measures.BlockModel"/>
-/// and its roles); an appendix with every figure as a table and the exact options used.
+/// and its roles); explaining the flows: the MRQAP regression (<see cref="Measures.Qap.Regression"/>, double
+/// semi-partialling, with <see cref="StudyReportOptions.Seed"/> and <see cref="StudyReportOptions.Permutations"/>; p-values
+/// marked not computed when that is 0) and the PPML gravity model with origin and destination fixed effects
+/// (<see cref="Measures.Gravity"/>) of the weight's matrix on ln distance, same province and same region; an appendix
+/// with every figure and regression as a table and the exact options used.
 /// </summary>
 /// <remarks>
 /// <para>Every number is what the library's facades return for the options (<see cref="StudyReportOptions"/>), the same
-/// calls as <c>capnet measures</c>, <c>capnet concentration</c> and <c>capnet blocks</c>: the concentration figures are
+/// calls as <c>capnet measures</c>, <c>capnet concentration</c>, <c>capnet blocks</c>, <c>capnet qap</c> and <c>capnet gravity</c>: the concentration figures are
 /// of every city's in-strength under <see cref="StudyReportOptions.Weight"/> (zeros included), the grouped ones over the
 /// four mainland regions (Hong Kong, Macao and Taiwan left out of them and said so). Each number also sits in a
 /// <c>data-value</c> attribute in round-trip form, for programs that read the page. The page is well-formed XML

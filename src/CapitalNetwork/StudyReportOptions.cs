@@ -24,10 +24,10 @@ public sealed record StudyReportOptions
     /// <summary>Esteban–Ray sensitivity α in (0, 1.6] (default 1.6, as <c>capnet measures --alpha</c>).</summary>
     public double Alpha { get; init; } = 1.6;
 
-    /// <summary>Seed of the randomised measures: Borgatti–Everett fit and its permutation test, Louvain (default 42).</summary>
+    /// <summary>Seed of the randomised measures: Borgatti–Everett fit and its permutation test, Louvain, the MRQAP permutations (default 42).</summary>
     public ulong Seed { get; init; } = 42;
 
-    /// <summary>Degree-preserving rewirings of the Borgatti–Everett significance test (default 1,000; 0 leaves the test out).</summary>
+    /// <summary>Degree-preserving rewirings of the Borgatti–Everett significance test, and the permutations of each MRQAP term (the same count; default 1,000; 0 leaves both tests out, the QAP coefficients and R² still shown).</summary>
     public int Permutations { get; init; } = 1000;
 
     /// <summary>Rows of the leading-city tables (default 10).</summary>

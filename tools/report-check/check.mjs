@@ -19,7 +19,7 @@ const args = process.argv.slice(2);
 const file = args.find(a => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--'));
 const opt = name => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 if (!file) { console.error('usage: check.mjs REPORT.html [--sections a,b] [--screenshot OUT.png]'); process.exit(4); }
-const sections = (opt('--sections') ?? 'ingest,network,regions,concentration,core-periphery,structure,appendix').split(',');
+const sections = (opt('--sections') ?? 'ingest,network,regions,concentration,core-periphery,structure,flows,appendix').split(',');
 const screenshot = opt('--screenshot');
 const chromium = process.env.CHROMIUM || 'chromium';
 if (typeof WebSocket !== 'function') { console.error('report-check: this Node has no WebSocket; run with node --experimental-websocket (Node ≥ 20.10)'); process.exit(4); }

@@ -17,8 +17,8 @@ internal static class ReportCommand
         lang.AcceptOnlyFromAmong("zh", "en");
         var weight = CliOptions.Weight("Weight of node sizes, flows, concentration, trend, communities and constraint");
         var alpha = ConcentrationCommand.AlphaOption();
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the Borgatti–Everett fit, its permutation test and Louvain (same as capnet measures).", DefaultValueFactory = _ => 42UL };
-        var permutations = new Option<int>("--permutations") { Description = "Rewirings of the Borgatti–Everett significance test (0 leaves it out).", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the Borgatti–Everett fit, its permutation test, Louvain (same as capnet measures) and the MRQAP permutations (same as capnet qap).", DefaultValueFactory = _ => 42UL };
+        var permutations = new Option<int>("--permutations") { Description = "Rewirings of the Borgatti–Everett significance test and permutations of each MRQAP term (0 leaves both out; the QAP coefficients stay).", DefaultValueFactory = _ => 1000 };
         var top = new Option<int>("--top") { Description = "Rows of the leading-city tables (1–1000).", DefaultValueFactory = _ => 10 };
         var topEdges = new Option<int>("--top-edges") { Description = "Strongest flows drawn on the map.", DefaultValueFactory = _ => 150 };
         var depth = new Option<int>("--depth") { Description = "CONCOR split levels (1–10).", DefaultValueFactory = _ => 2 };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapitalNetwork.Measures;
 
 namespace CapitalNetwork.Report;
 
@@ -28,6 +29,9 @@ internal static class AppendixSection
             ["top-edges", o.TopEdges.ToString(CultureInfo.InvariantCulture)],
             ["depth (CONCOR)", o.ConcorDepth.ToString(CultureInfo.InvariantCulture) + ", diagonal ignore, binary"],
             ["self-loops (constraint, effective size)", o.SelfLoops ? "keep" : "drop"],
+            ["qap (MRQAP)", string.Create(CultureInfo.InvariantCulture,
+                $"--y {weight} --x {string.Join(',', StudyFigures.FlowPredictors)}, null spp (double semi-partialling), diagonal excluded, permutations {o.Permutations}{(o.Permutations == 0 ? " (p-values not computed)" : "")}, seed {o.Seed}")],
+            ["gravity (PPML)", $"--weight {weight}, {string.Join(", ", StudyFigures.FlowPredictors)}, origin and destination fixed effects, diagonal excluded, max-iterations {GravityOptions.Default.MaxIterations}, tolerance {GravityOptions.Default.Tolerance.ToString("R", CultureInfo.InvariantCulture)}"],
             [t.Pick("区域分组", "grouping"), t.Pick("四大区域（港澳台不计入分组指标）", "four mainland regions (Hong Kong, Macao, Taiwan left out of grouped figures)")],
         ];
         if (ingest is not null)
@@ -45,7 +49,12 @@ internal static class AppendixSection
         page.Raw("<pre class=\"options\"><code>");
         page.Raw(PageWriter.Escape(string.Create(CultureInfo.InvariantCulture,
             $"capnet measures {file}{window} --weight {weight} --alpha {o.Alpha:R} --seed {o.Seed} --permutations {o.Permutations}{(o.SelfLoops ? "" : " --self-loops drop")}\n" +
-            $"capnet blocks {file}{window} --depth {o.ConcorDepth}\n")));
+            $"capnet blocks {file}{window} --depth {o.ConcorDepth}\n" +
+            $"capnet qap {file}{window} --y {weight} --x {string.Join(',', StudyFigures.FlowPredictors)} --permutations {Math.Max(1, o.Permutations)} --seed {o.Seed}\n" +
+            $"capnet gravity {file}{window} --weight {weight} --x {string.Join(',', StudyFigures.FlowPredictors.Skip(1))}\n")));
+        if (o.Permutations == 0)
+            page.Paragraph(t.Pick("permutations 为 0 时报告不计算 QAP 的 p 值；capnet qap 至少需要 1 次置换，其系数与 R² 与置换次数无关。",
+                "With permutations 0 the report leaves the QAP p-values out; capnet qap needs at least 1 permutation, and its coefficients and R² do not depend on them."));
         if (o.Invocation is { } invocation) page.Raw(PageWriter.Escape(invocation + "\n"));
         page.Raw("</code></pre>\n");
 
@@ -69,8 +78,10 @@ internal static class AppendixSection
         "Borgatti, S. P., Everett, M. G. (2000). Models of core/periphery structures. Social Networks 21(4):375–395. doi:10.1016/S0378-8733(99)00019-2.",
         "Breiger, R. L., Boorman, S. A., Arabie, P. (1975). An algorithm for clustering relational data. J. Math. Psychology 12(3):328–383. doi:10.1016/0022-2496(75)90028-0.",
         "Burt, R. S. (1992). Structural Holes. Harvard University Press.",
+        "Dekker, D., Krackhardt, D., Snijders, T. A. B. (2007). Sensitivity of MRQAP tests to collinearity and autocorrelation conditions. Psychometrika 72(4):563–581. doi:10.1007/s11336-007-9016-1.",
         "Esteban, J.-M., Ray, D. (1994). On the measurement of polarization. Econometrica 62(4):819–851. doi:10.2307/2951734.",
         "Krackhardt, D. (1994). Graph theoretical dimensions of informal organizations. In Computational Organization Theory, 89–111.",
+        "Santos Silva, J. M. C., Tenreyro, S. (2006). The log of gravity. Review of Economics and Statistics 88(4):641–658. doi:10.1162/rest.88.4.641.",
         "Shorrocks, A. F. (1980). The class of additively decomposable inequality measures. Econometrica 48(3):613–625. doi:10.2307/1913126.",
         "Wolfson, M. C. (1994). When inequalities diverge. American Economic Review 84(2):353–358.",
     ];

@@ -86,6 +86,18 @@ internal sealed class PageWriter(ReportText text)
         return this;
     }
 
+    /// <summary>
+    /// Sends the full data of the table just written (<see cref="Table"/>) to the appendix (<paramref name="dataTable"/>)
+    /// and links to it, as <see cref="Figure"/> does for a figure.
+    /// </summary>
+    public PageWriter TableData(string caption, Action<PageWriter> dataTable)
+    {
+        var id = "table-" + _tables.ToString(CultureInfo.InvariantCulture) + "-data";
+        var label = Text.Pick($"表 {_tables}", $"Table {_tables}");
+        _appendix.Add((id, Text.Pick($"{label}的数据：{caption}", $"Data of {label}: {caption}"), dataTable));
+        return Raw($"<p class=\"data-link\"><a class=\"data-link\" href=\"#{id}\">{Escape(Text.Pick($"{label}的完整数据（附录）", $"Full data of {label} (appendix)"))}</a></p>\n");
+    }
+
     private static string ClassAttribute(params string?[] classes) =>
         classes.Any(c => c is not null) ? $" class=\"{string.Join(' ', classes.OfType<string>())}\"" : "";
 

@@ -14,9 +14,7 @@ internal static class ReportSections
         new("concentration", "集中度、不均衡与极化", "Concentration, inequality and polarization", ConcentrationSection.Write),
         new("core-periphery", "核心–边缘结构与社区", "Core and periphery, communities", CorePeripherySection.Write),
         new("structure", "网络结构与块模型", "Network structure and block model", StructureSection.Write),
-        // QAP and gravity (capnet qap / capnet gravity, issue of the QAP helper): add its section here, e.g.
-        // new("qap", "QAP 回归与引力模型", "QAP regression and gravity", QapSection.Write),
-        // with the results computed in StudyFigures.Compute.
+        new("flows", "资本流动的解释", "Explaining the flows", FlowsSection.Write),
         new("appendix", "附录：数据表与选项", "Appendix: every figure as a table, and the options", AppendixSection.Write),
     ];
 }

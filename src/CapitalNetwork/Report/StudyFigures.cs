@@ -4,8 +4,8 @@ namespace CapitalNetwork.Report;
 
 /// <summary>
 /// Every result the report shows, computed once by the library's facades with the calls <c>capnet measures</c>,
-/// <c>capnet concentration</c> and <c>capnet blocks</c> make for the same options (see MeasureCatalog in the CLI): the
-/// sections only format them.
+/// <c>capnet concentration</c>, <c>capnet blocks</c>, <c>capnet qap</c> and <c>capnet gravity</c> make for the same
+/// options (see MeasureCatalog, QapCommand and GravityCommand in the CLI): the sections only format them.
 /// </summary>
 internal sealed class StudyFigures
 {
@@ -70,6 +70,23 @@ internal sealed class StudyFigures
     public NodeValues EffectiveSize { get; private set; } = null!;
 
     public BlockModelResult Blocks { get; private set; } = null!;
+
+    /// <summary>The names of the dyad predictors of both regressions, in order (as <c>capnet qap --x</c>).</summary>
+    public static IReadOnlyList<string> FlowPredictors { get; } = ["log_distance", "same_province", "same_region"];
+
+    /// <summary>The MRQAP regression of the weight's matrix on <see cref="FlowPredictors"/> (<c>capnet qap</c>), or null with <see cref="QapProblem"/>.</summary>
+    public QapRegressionResult? Qap { get; private set; }
+
+    /// <summary>Whether the QAP p-values were computed (<see cref="StudyReportOptions.Permutations"/> &gt; 0); when not, the
+    /// regression ran with one permutation only for its coefficients and R², which do not depend on the permutations.</summary>
+    public bool QapTested => Options.Permutations > 0;
+
+    public string? QapProblem { get; private set; }
+
+    /// <summary>The PPML gravity model with origin and destination fixed effects on <see cref="FlowPredictors"/> (<c>capnet gravity</c>), or null with <see cref="GravityProblem"/>.</summary>
+    public GravityResult? Gravity { get; private set; }
+
+    public string? GravityProblem { get; private set; }
 
     public static StudyFigures Compute(IngestResult result, StudyReportOptions options)
     {
@@ -141,7 +158,45 @@ internal sealed class StudyFigures
         f.Constraint = StructuralHoles.Constraint(n, w, options.SelfLoops);
         f.EffectiveSize = StructuralHoles.EffectiveSize(n, w, options.SelfLoops);
         f.Blocks = BlockModel.Concor(n, new ConcorOptions { Depth = options.ConcorDepth });
+        ExplainFlows(f, n, options);
         return f;
+    }
+
+    /// <summary>
+    /// The two regressions of the flows, as <c>capnet qap --y WEIGHT --x log_distance,same_province,same_region
+    /// --permutations P --seed S</c> (double semi-partialling, diagonal left out) and <c>capnet gravity --weight WEIGHT --x
+    /// same_province,same_region</c> (ln distance built in; origin and destination fixed effects). A network too small or
+    /// without coordinates for them gives a problem text instead.
+    /// </summary>
+    private static void ExplainFlows(StudyFigures f, FlowNetwork n, StudyReportOptions options)
+    {
+        List<DyadMatrix> x;
+        try
+        {
+            x = [DyadMatrix.Distance(n, logarithm: true), DyadMatrix.SameProvince(n), DyadMatrix.SameRegion(n)];
+        }
+        catch (InvalidOperationException e)
+        {
+            f.QapProblem = f.GravityProblem = e.Message;
+            return;
+        }
+        var y = DyadMatrix.FromNetwork(n, options.Weight);
+        try
+        {
+            f.Qap = Measures.Qap.Regression(y, x, QapOptions.Default with { Permutations = Math.Max(1, options.Permutations), Seed = options.Seed });
+        }
+        catch (ArgumentException e)
+        {
+            f.QapProblem = e.Message;
+        }
+        try
+        {
+            f.Gravity = Measures.Gravity.Ppml(y, x, GravityOptions.Default);
+        }
+        catch (ArgumentException e)
+        {
+            f.GravityProblem = e.Message;
+        }
     }
 
     private static MeasureValue Part(TheilResult theil, string key, Func<TheilResult, double> part) =>

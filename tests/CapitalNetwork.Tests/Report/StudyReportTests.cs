@@ -92,7 +92,7 @@ public sealed class StudyReportTests : IClassFixture<StudyReportTests.Reports>
         var sections = doc.Descendants(X + "section").Where(s => (string?)s.Attribute("class") == "report-section").ToList();
         // expected: the section list of the page, in study order (ReportSections.All is the one place they are listed)
         Assert.Equal(ReportSections.All.Select(s => s.Id), sections.Select(s => (string)s.Attribute("id")!));
-        string[] expectedIds = ["ingest", "network", "regions", "concentration", "core-periphery", "structure", "appendix"];
+        string[] expectedIds = ["ingest", "network", "regions", "concentration", "core-periphery", "structure", "flows", "appendix"];
         Assert.Equal(expectedIds, sections.Select(s => (string)s.Attribute("id")!));
         for (var i = 0; i < sections.Count; i++)
         {
@@ -215,6 +215,70 @@ public sealed class StudyReportTests : IClassFixture<StudyReportTests.Reports>
             else Assert.True(actual is { } a && Math.Abs(a - expected.Value) <= 1e-12 * Math.Max(1, Math.Abs(expected.Value)), $"{key}: report {actual}, capnet concentration {expected}");
         }
         Assert.Equal(372, figures.GetProperty("n").GetInt32());
+    }
+
+    /// <summary>
+    /// The section explaining the flows: present in both languages with its heading, and its coefficients, p-values and
+    /// (pseudo-)R² equal to what <c>capnet qap</c> and <c>capnet gravity</c> print in JSON for the options the appendix
+    /// lists (both commands run here in process: the reference values are theirs), to 1e-12 relative.
+    /// </summary>
+    [Fact]
+    public async Task The_flows_section_is_what_capnet_qap_and_capnet_gravity_print()
+    {
+        var (code, json, err) = await Run(["qap", Sample, "--y", "funds", "--x", "log_distance,same_province,same_region", "--permutations", "50", "--seed", "42", "-f", "json"]);
+        Assert.True(code == 0, err);
+        using var qap = JsonDocument.Parse(json);
+        (code, json, err) = await Run(["gravity", Sample, "--weight", "funds", "--x", "same_province,same_region", "-f", "json"]);
+        Assert.True(code == 0, err);
+        using var gravity = JsonDocument.Parse(json);
+        var expected = new Dictionary<string, double?>(StringComparer.Ordinal)
+        {
+            ["qap:r_squared"] = Number(qap.RootElement.GetProperty("r_squared")),
+            ["gravity:pseudo_r_squared"] = Number(gravity.RootElement.GetProperty("pseudo_r_squared")),
+        };
+        foreach (var term in qap.RootElement.GetProperty("terms").EnumerateArray())
+        {
+            expected["qap:coefficient:" + term.GetProperty("term").GetString()] = Number(term.GetProperty("coefficient"));
+            expected["qap:p:" + term.GetProperty("term").GetString()] = Number(term.GetProperty("p_abs"));
+        }
+        foreach (var term in gravity.RootElement.GetProperty("terms").EnumerateArray())
+        {
+            expected["gravity:coefficient:" + term.GetProperty("term").GetString()] = Number(term.GetProperty("coefficient"));
+            expected["gravity:p:" + term.GetProperty("term").GetString()] = Number(term.GetProperty("p"));
+        }
+        // the intercept and the three predictors of each model, in the order of --x
+        Assert.Equal(4 * 2 + 3 * 2 + 2, expected.Count);
+        foreach (var lang in new[] { "zh", "en" })
+        {
+            var html = Page(lang);
+            var section = Parse(html).Descendants(X + "section").Single(e => (string?)e.Attribute("id") == "flows");
+            Assert.Contains(lang == "zh" ? "资本流动的解释" : "Explaining the flows", section.Element(X + "h2")!.Value, StringComparison.Ordinal);
+            foreach (var reference in new[] { "Dekker", "Santos Silva" })
+                Assert.Contains(reference, section.Value, StringComparison.Ordinal);
+            var cells = Keyed(html);
+            foreach (var (key, value) in expected)
+            {
+                Assert.True(cells.TryGetValue(key, out var actual), $"{lang}: the report has no {key}");
+                Assert.True(actual is { } a && value is { } v && Math.Abs(a - v) <= 1e-12 * Math.Max(1, Math.Abs(v)), $"{lang} {key}: report {actual}, capnet {value}");
+            }
+            Assert.Contains("capnet qap ", html, StringComparison.Ordinal);
+            Assert.Contains("capnet gravity ", html, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>With no permutations the QAP coefficients and R² are still shown (they do not depend on them: the same
+    /// values as with 50) and the p-values are marked not computed.</summary>
+    [Fact]
+    public void Without_permutations_the_qap_p_values_are_marked_not_computed()
+    {
+        var html = StudyReport.ToHtml(CityNetwork.FromFilings(Sample), StudyReportOptions.Default with { Language = ReportLanguage.English, Permutations = 0 });
+        var cells = Keyed(html);
+        var tested = Keyed(Page("en"));
+        foreach (var key in new[] { "qap:coefficient:log_distance", "qap:coefficient:same_province", "qap:coefficient:same_region", "qap:r_squared", "gravity:coefficient:log_distance" })
+            Assert.Equal(tested[key], cells[key]);
+        Assert.DoesNotContain(cells.Keys, k => k.StartsWith("qap:p:", StringComparison.Ordinal));
+        var table = Parse(html).Descendants(X + "table").Single(e => (string?)e.Attribute("id") == "qap-table");
+        Assert.Contains("not computed", table.Value, StringComparison.Ordinal);
     }
 
     /// <summary>The cells with a <c>data-key</c>: key → the round-trip <c>data-value</c> (null when empty = undefined).</summary>
