@@ -121,7 +121,16 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
         Delimiter = ',';
         Sheet = book.SheetName;
         Format = book.Format;
-        if (!book.FindHeader(cells => cells.Count(c => FilingsSchema.Recognize(c, role, out _, out _, out var cand) || cand.Count > 0)))
+        bool found;
+        try
+        {
+            found = book.FindHeader(cells => cells.Count(c => FilingsSchema.Recognize(c, role, out _, out _, out var cand) || cand.Count > 0));
+        }
+        catch (BrokenWorkbookException e)
+        {
+            throw new FilingsFormatException(fileName, $"the {book.Format} workbook cannot be read: {WorkbookRows.Reason(e.InnerException!)}");
+        }
+        if (!found)
             throw new FilingsFormatException(fileName, $"the sheet '{book.SheetName}' is empty: expected a header row naming the columns");
         Header = book.Header.Select(h => TrimField(h)).ToArray();
         HeaderRow = book.HeaderRow;
@@ -495,12 +504,12 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
             {
                 more = book.Read(width);
             }
-            catch (Exception e) when (WorkbookRows.IsReadError(e))
+            catch (BrokenWorkbookException e)
             {
                 // A broken record in the sheet: the rest cannot be read.
                 RowsRead++;
                 Reject(report, book.RowNumber + 1, null, "", DiagnosticCode.MalformedRow,
-                    $"reading stopped: the {Format} workbook is broken after row {book.RowNumber}: {WorkbookRows.Reason(e)} (the rest of the sheet is not used)");
+                    $"reading stopped: the {Format} workbook is broken after row {book.RowNumber}: {WorkbookRows.Reason(e.InnerException!)} (the rest of the sheet is not used)");
                 yield break;
             }
             if (!more)

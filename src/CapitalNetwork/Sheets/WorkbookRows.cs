@@ -36,8 +36,8 @@ internal sealed class WorkbookRows : IDisposable
     {
         _reader = reader;
         Format = format;
-        SheetName = reader.Name ?? "";
-        _merges = (reader.MergeCells ?? [])
+        SheetName = Guard(() => reader.Name) ?? "";
+        _merges = (Guard(() => reader.MergeCells) ?? [])
             .Where(m => m.ToRow >= m.FromRow && m.ToColumn >= m.FromColumn && (m.ToRow > m.FromRow || m.ToColumn > m.FromColumn))
             .OrderBy(m => m.FromRow).ThenBy(m => m.FromColumn)
             .Select(m => new Merge(m)).ToArray();
@@ -66,6 +66,7 @@ internal sealed class WorkbookRows : IDisposable
     /// null). Throws <see cref="FilingsFormatException"/> when the workbook cannot be read or has no such sheet.</summary>
     public static WorkbookRows Open(Stream stream, string fileName, string format, string? sheet)
     {
+        if (format == "xlsx") CheckZip(stream, fileName);
         IExcelDataReader reader;
         try
         {
@@ -81,20 +82,26 @@ internal sealed class WorkbookRows : IDisposable
             if (sheet is not null)
             {
                 var names = new List<string>();
-                while (!string.Equals(reader.Name, sheet, StringComparison.Ordinal))
+                while (!string.Equals(Guard(() => reader.Name), sheet, StringComparison.Ordinal))
                 {
-                    names.Add(reader.Name ?? "");
-                    if (!reader.NextResult())
+                    names.Add(Guard(() => reader.Name) ?? "");
+                    if (!Guard(reader.NextResult))
                         throw new FilingsFormatException(fileName,
                             $"the workbook has no sheet named '{sheet}'; its sheets are {string.Join(", ", names.Select(n => $"'{n}'"))}");
                 }
             }
+            // A sheet claims its size (.xls DIMENSIONS, .xlsx dimension); ExcelDataReader walks that range, so a broken claim
+            // beyond what the format can hold would cost minutes of empty rows: refused.
+            var limit = format == "xls" ? 65_536 : 1_048_576;
+            if (Guard(() => reader.RowCount) is var claimed && claimed > limit)
+                throw new FilingsFormatException(fileName,
+                    $"the sheet '{Guard(() => reader.Name)}' claims {claimed:N0} rows, more than the {limit:N0} an {format} sheet can hold: the workbook is broken");
             return new WorkbookRows(reader, format);
         }
-        catch (Exception e) when (IsReadError(e))
+        catch (Exception e) when (e is BrokenWorkbookException || IsReadError(e))
         {
             reader.Dispose();
-            throw new FilingsFormatException(fileName, $"the {format} workbook cannot be read: {Reason(e)}");
+            throw new FilingsFormatException(fileName, $"the {format} workbook cannot be read: {Reason(e is BrokenWorkbookException ? e.InnerException! : e)}");
         }
         catch
         {
@@ -103,15 +110,52 @@ internal sealed class WorkbookRows : IDisposable
         }
     }
 
+    /// <summary>Largest total uncompressed size of an .xlsx zip's entries (a zip bomb is refused before it is read).</summary>
+    public const long MaxUncompressedBytes = 4L << 30;
+
+    /// <summary>Refuses a zip whose entries would inflate beyond <see cref="MaxUncompressedBytes"/>; leaves the stream at 0.</summary>
+    private static void CheckZip(Stream stream, string fileName)
+    {
+        long total = 0;
+        try
+        {
+            using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true))
+                foreach (var entry in zip.Entries) total += Math.Max(0, entry.Length);
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            throw new FilingsFormatException(fileName, $"the xlsx workbook cannot be read: {Reason(e)}");
+        }
+        stream.Seek(0, SeekOrigin.Begin);
+        if (total > MaxUncompressedBytes)
+            throw new FilingsFormatException(fileName,
+                $"the xlsx workbook would inflate to {total:N0} bytes, more than the limit of {MaxUncompressedBytes:N0}: refused (a zip bomb?)");
+    }
+
     /// <summary>Exceptions that mean a broken or unsupported workbook (ExcelDataReader throws its own, the zip and XML
     /// readers', and plain runtime exceptions on malformed records), as opposed to cancellation.</summary>
-    public static bool IsReadError(Exception e) => e is not (OperationCanceledException or OutOfMemoryException or FilingsFormatException);
+    public static bool IsReadError(Exception e) => e is not (OperationCanceledException or OutOfMemoryException or FilingsFormatException or BrokenWorkbookException);
+
+    /// <summary>Runs a call into ExcelDataReader; what it throws on a broken workbook comes out as
+    /// <see cref="BrokenWorkbookException"/>, so that errors of this class's own code are not taken for a broken file.</summary>
+    private static T Guard<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            throw new BrokenWorkbookException(e);
+        }
+    }
 
     /// <summary>The exception as a short reason for a message.</summary>
     public static string Reason(Exception e) => e switch
     {
         ExcelDataReader.Exceptions.InvalidPasswordException => "it is password-protected (encrypted); save an unprotected copy",
-        _ => $"{e.Message.TrimEnd('.')} ({e.GetType().Name})",
+        ExcelDataReader.Exceptions.HeaderException or System.IO.InvalidDataException => $"not a valid workbook ({e.Message.TrimEnd('.')})",
+        _ => $"broken content ({e.Message.TrimEnd('.')})",
     };
 
     /// <summary>Finds the header: the first row among the first <see cref="HeaderSearchRows"/> whose
@@ -146,6 +190,7 @@ internal sealed class WorkbookRows : IDisposable
     /// <summary>Reads the next row; its cells (merged ranges filled) are in <see cref="Cells"/>, up to <paramref name="width"/>.</summary>
     public bool Read(int width)
     {
+        _maxColumns = width;
         if (!Next()) return false;
         if (_cells.Length != width) _cells = new object?[width];
         var n = Math.Min(width, _buffer.Length);
@@ -157,15 +202,18 @@ internal sealed class WorkbookRows : IDisposable
     /// <summary>The cells of the current row (raw values: string, double, DateTime, bool or null).</summary>
     public IReadOnlyList<object?> Cells => _cells;
 
+    /// <summary>Most columns read in a row: the header search reads up to Excel's 16,384; data rows only the header's width.</summary>
+    private int _maxColumns = 16_384;
+
     private bool Next()
     {
-        if (!_reader.Read()) return false;
-        RowNumber = _reader.Depth + 1;
-        var count = _reader.FieldCount;
+        if (!Guard(_reader.Read)) return false;
+        RowNumber = Guard(() => _reader.Depth) + 1;
+        var count = Math.Min(Guard(() => _reader.FieldCount), _maxColumns);
         if (_buffer.Length < count) _buffer = new object?[count];
         else Array.Clear(_buffer);
-        for (var i = 0; i < count; i++) _buffer[i] = _reader.GetValue(i);
-        FillMerged(_reader.Depth);
+        for (var i = 0; i < count; i++) _buffer[i] = Guard(() => _reader.GetValue(i));
+        FillMerged(RowNumber - 1);
         return true;
     }
 
@@ -183,7 +231,7 @@ internal sealed class WorkbookRows : IDisposable
         {
             var r = m.Range;
             if (r.FromRow == row) m.Value = r.FromColumn >= 0 && r.FromColumn < _buffer.Length ? _buffer[r.FromColumn] : null;
-            var last = Math.Min(r.ToColumn, _buffer.Length - 1);
+            var last = Math.Min(r.ToColumn, Math.Min(_buffer.Length, _maxColumns) - 1);
             for (var c = Math.Max(r.FromColumn, 0); c <= last; c++)
                 if (row != r.FromRow || c != r.FromColumn) _buffer[c] = m.Value;
         }
@@ -237,3 +285,6 @@ internal sealed class WorkbookRows : IDisposable
 
     public void Dispose() => _reader.Dispose();
 }
+
+/// <summary>ExcelDataReader failed on the workbook's content (the inner exception says how).</summary>
+internal sealed class BrokenWorkbookException(Exception inner) : Exception(inner.Message, inner);
