@@ -92,10 +92,13 @@ internal sealed class WorkbookRows : IDisposable
             }
             // A sheet claims its size (.xls DIMENSIONS, .xlsx dimension); ExcelDataReader walks that range, so a broken claim
             // beyond what the format can hold would cost minutes of empty rows: refused.
-            var limit = format == "xls" ? 65_536 : 1_048_576;
-            if (Guard(() => reader.RowCount) is var claimed && claimed > limit)
+            var (rowLimit, columnLimit) = format == "xls" ? (65_536, 256) : (1_048_576, 16_384);
+            if (Guard(() => reader.RowCount) is var claimed && claimed > rowLimit)
                 throw new FilingsFormatException(fileName,
-                    $"the sheet '{Guard(() => reader.Name)}' claims {claimed:N0} rows, more than the {limit:N0} an {format} sheet can hold: the workbook is broken");
+                    $"the sheet '{Guard(() => reader.Name)}' claims {claimed:N0} rows, more than the {rowLimit:N0} an {format} sheet can hold: the workbook is broken");
+            if (Guard(() => reader.FieldCount) is var columns && columns > columnLimit)
+                throw new FilingsFormatException(fileName,
+                    $"the sheet '{Guard(() => reader.Name)}' claims {columns:N0} columns, more than the {columnLimit:N0} an {format} sheet can hold: the workbook is broken");
             return new WorkbookRows(reader, format);
         }
         catch (Exception e) when (e is BrokenWorkbookException || IsReadError(e))
