@@ -526,9 +526,21 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
             }
             if (blank) continue;   // an empty sheet row is no data row, as a blank line is none
             RowsRead++;
+            // An 18-character credit code typed into a number cell keeps only 15 significant digits (Excel's precision):
+            // its last digits are gone, so the row says so instead of failing on the check digit.
+            if ((LostDigits(book, FilingColumn.PartnerCreditCode) ?? LostDigits(book, FilingColumn.FundCreditCode)) is { } lost)
+            {
+                Reject(report, book.RowNumber, Header[lost], fields[lost], DiagnosticCode.MalformedRow,
+                    $"the credit code is a number cell ({fields[lost]}): a spreadsheet keeps 15 significant digits, so its last digits are lost; format the column as text and enter the codes again");
+                continue;
+            }
             if (Validate(fields, book.RowNumber, report) is { } rec) yield return rec;
         }
     }
+
+    /// <summary>The column index when the row's cell in <paramref name="column"/> is a number of 16 or more digits.</summary>
+    private int? LostDigits(WorkbookRows book, FilingColumn column) =>
+        _columnIndex[(int)column] is var i && i >= 0 && book.Cells[i] is double d && Math.Abs(d) >= 1e15 ? i : null;
 
     private IEnumerable<FilingRecord> Iterate(Action<Diagnostic> report, CancellationToken ct)
     {
