@@ -2,14 +2,14 @@
 # Fuzzes one target with SharpFuzz 2.3.0 + AFL++ for a bounded time on one core, then adds the new queue entries to
 # the committed corpus that CI replays (tests/CapitalNetwork.Tests/TestData/fuzz/<corpus>/).
 #
-#   fuzz/run.sh Filings|PlaceResolver|GexfReader|GraphMLReader|PajekReader|DlReader [seconds=300]
+#   fuzz/run.sh Filings|PlaceResolver|GexfReader|GraphMLReader|PajekReader|DlReader|Spreadsheet [seconds=300]
 #
 # Needs: afl++ (apt-get install afl++) and the SharpFuzz instrumenter
 # (dotnet tool install --tool-path /tmp/sharpfuzz SharpFuzz.CommandLine --version 2.3.0; or set SHARPFUZZ=path).
 # Work files go to ${FUZZ_OUT:-/tmp/capnet-fuzz}/<target>; crashes and hangs stay there for triage:
 #   dotnet ${FUZZ_OUT}/<target>/replay/CapitalNetwork.Fuzz.<target>.dll <crash file>   replays one input without AFL.
 set -euo pipefail
-target=${1:?target: Filings, PlaceResolver, GexfReader, GraphMLReader, PajekReader or DlReader}
+target=${1:?target: Filings, PlaceResolver, GexfReader, GraphMLReader, PajekReader, DlReader or Spreadsheet}
 seconds=${2:-300}
 root=$(cd "$(dirname "$0")/.." && pwd)
 case "$target" in
@@ -19,6 +19,7 @@ case "$target" in
   GraphMLReader) corpus=graphml ;;
   PajekReader) corpus=pajek ;;
   DlReader) corpus=dl ;;
+  Spreadsheet) corpus=spreadsheet ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 sharpfuzz=${SHARPFUZZ:-/tmp/sharpfuzz/sharpfuzz}

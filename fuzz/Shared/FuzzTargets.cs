@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -111,6 +112,75 @@ public static class FuzzTargets
             throw new InvalidOperationException($"written and read again: {first.NodeCount}/{first.EdgeCount} became {again.NodeCount}/{again.EdgeCount}");
         if (first.TotalWeight(EdgeWeight.Funds) != again.TotalWeight(EdgeWeight.Funds))
             throw new InvalidOperationException("written and read again: the weight total changed");
+    }
+
+    /// <summary>
+    /// Spreadsheets (issue 17): the bytes through the filings ingest and the indicator-table reader as a workbook. An input
+    /// starting with 'x' is the XML of the first sheet of an otherwise valid .xlsx built around it (shared strings, a date
+    /// style, a second sheet), so that mutations reach the sheet parser, the header search, merged cells and the cell
+    /// conversions rather than dying in the zip layer; any other input is taken as the workbook's bytes as they are (an
+    /// .xlsx zip or an .xls compound file, told by its first bytes). The report must reconcile.
+    /// </summary>
+    public static void Spreadsheet(byte[] data)
+    {
+        var book = data.Length > 0 && data[0] == (byte)'x' ? Xlsx(data.AsSpan(1)) : data;
+        try
+        {
+            var report = CityNetwork.FromFilings(new MemoryStream(book), "fuzz.xlsx", Ingest).Report;
+            if (!report.Reconciles) throw new InvalidOperationException($"the report does not reconcile: {report}");
+            if (report.Diagnostics.Count > Ingest.Read.MaxDiagnostics) throw new InvalidOperationException("more diagnostics kept than the limit");
+            if (report.Diagnostics.Any(d => d.Cell is null)) throw new InvalidOperationException("a workbook diagnostic without its cell");
+        }
+        catch (FilingsFormatException)
+        {
+        }
+        try
+        {
+            Measures.IndicatorTable.Read(new MemoryStream(book), "fuzz.xlsx");
+        }
+        catch (FilingsFormatException)
+        {
+        }
+    }
+
+    private static readonly byte[] SheetHead = Encoding.UTF8.GetBytes(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+
+    /// <summary>An .xlsx whose first sheet's XML is <c>worksheet</c> head + <paramref name="sheet"/> (as given).</summary>
+    internal static byte[] Xlsx(ReadOnlySpan<byte> sheet)
+    {
+        const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        const string pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+        var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, ReadOnlySpan<byte> bytes)
+            {
+                using var s = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
+                s.Write(bytes);
+            }
+            void Text(string name, string text) => Add(name, Encoding.UTF8.GetBytes(text));
+            Text("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
+            Text("_rels/.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"{pkg}\"><Relationship Id=\"rId1\" Type=\"{rel}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            Text("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{main}\" xmlns:r=\"{rel}\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"备注\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>");
+            Text("xl/_rels/workbook.xml.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"{pkg}\">"
+                + $"<Relationship Id=\"rId1\" Type=\"{rel}/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"{rel}/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
+                + $"<Relationship Id=\"rId3\" Type=\"{rel}/styles\" Target=\"styles.xml\"/><Relationship Id=\"rId4\" Type=\"{rel}/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+            Text("xl/styles.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"{main}\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy/m/d\"/></numFmts>"
+                + "<cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>");
+            Text("xl/sharedStrings.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"{main}\" count=\"12\" uniqueCount=\"12\">"
+                + string.Concat(new[] { "基金编号", "注册地", "备案时间", "合伙人名称", "所在地", "认缴出资额（万元）", "深圳市南山区", "北京市海淀区", "自然人", "统一社会信用代码", "91320583MA1K4XH30F", "名称" }
+                    .Select(t => $"<si><t>{t}</t></si>")) + "</sst>");
+            var sheet1 = new byte[SheetHead.Length + sheet.Length];
+            SheetHead.CopyTo(sheet1, 0);
+            sheet.CopyTo(sheet1.AsSpan(SheetHead.Length));
+            Add("xl/worksheets/sheet1.xml", sheet1);
+            Text("xl/worksheets/sheet2.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{main}\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>");
+        }
+        return output.ToArray();
     }
 
     /// <summary>GEXF reader.</summary>

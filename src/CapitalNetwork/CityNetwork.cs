@@ -27,7 +27,8 @@ namespace CapitalNetwork;
 public static class CityNetwork
 {
     /// <summary>Reads a filings file and builds the network, its yearly snapshots and the ingest report.</summary>
-    /// <param name="path">The filings CSV/TSV file.</param>
+    /// <param name="path">The filings file: CSV/TSV text, or an .xlsx / .xls workbook (the first sheet, or
+    /// <see cref="FilingsReadOptions.Sheet"/>).</param>
     /// <param name="options">Options, or <c>null</c> for <see cref="IngestOptions.Default"/>.</param>
     /// <param name="cancellationToken">Stops a long ingest between rows.</param>
     /// <returns>The network, snapshots and report.</returns>
@@ -37,8 +38,64 @@ public static class CityNetwork
         options ??= IngestOptions.Default;
         var log = new DiagnosticLog(options.Read.MaxDiagnostics);
         using var reader = FilingsReader.Open(path, options.Read, log.Add);
-        return Ingest(reader, log, options, cancellationToken);
+        return Ingest(reader, log, options, cancellationToken, Describe(reader));
     }
+
+    /// <summary>
+    /// Reads a fund table and a partner table, joins them, and builds the network, its yearly snapshots and the ingest
+    /// report: the network equals the one of the pre-joined file (one row per fund–partner pair with the fund's columns
+    /// repeated).
+    /// </summary>
+    /// <remarks>
+    /// <para>The fund table has one row per fund: an id (<c>基金编号</c>), a credit code or a name (at least one), the
+    /// registration place (required) and the filing date; other columns (manager, custodian …) are ignored. The partner
+    /// table has one row per fund–partner pair: the fund's id, credit code or name, and the partner's name, kind, place
+    /// or credit code and capital. In a fund table a plain <c>统一社会信用代码</c> is the fund's; in a partner table it could
+    /// be either and is not guessed (map it with <see cref="FilingsReadOptions.Columns"/>). Either table may be CSV/TSV or a
+    /// workbook; <see cref="IngestOptions.Read"/> applies to both, <see cref="IngestOptions.PartnersSheet"/> picks the
+    /// partner table's sheet.</para>
+    /// <para>Join: a partner row's fund is the fund-table row with the same fund id, else the same fund credit code, else
+    /// the same fund name after normalisation (NFKC: full- and half-width brackets and letters alike, so
+    /// <c>（有限合伙）</c> = <c>(有限合伙)</c>; white space removed; case ignored). Nothing is lost: a partner row whose fund
+    /// is not in the fund table is rejected as <see cref="DiagnosticCode.FundNotInFundTable"/>, a name that fits several
+    /// funds as <see cref="DiagnosticCode.AmbiguousFund"/>, a fund row that no partner row names as
+    /// <see cref="DiagnosticCode.FundWithoutPartners"/>, a repeated fund row as <see cref="DiagnosticCode.DuplicateFund"/>.
+    /// </para>
+    /// <para>Counting: <see cref="IngestReport.RowsRead"/> counts the rows of both tables; a fund row that partner rows
+    /// name is counted in <see cref="IngestReport.FundRowsJoined"/>, so the report reconciles as rows read = used +
+    /// rejected + outside the window + fund rows joined. Diagnostics of joined rows name the partner table's row; a fund
+    /// place that cannot be resolved rejects each of its partner rows and the message names the fund-table row.</para>
+    /// <para>Cost: the fund table is held in memory (O(funds)); the partner table is streamed as a single file is.</para>
+    /// </remarks>
+    /// <param name="fundsPath">The fund table.</param>
+    /// <param name="partnersPath">The partner table (may be the same workbook as the fund table, with another sheet).</param>
+    /// <param name="options">Options, or <c>null</c> for <see cref="IngestOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops a long ingest between rows.</param>
+    /// <returns>The network, snapshots and report.</returns>
+    /// <exception cref="FilingsFormatException">A table cannot be used at all (missing, empty, no fund place column in the
+    /// fund table, no partner place or credit code column in the partner table, no column naming the fund in either, an
+    /// ambiguous header, a hand-mapped header that neither table has).</exception>
+    public static IngestResult FromFilings(string fundsPath, string partnersPath, IngestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fundsPath);
+        ArgumentNullException.ThrowIfNull(partnersPath);
+        options ??= IngestOptions.Default;
+        var log = new DiagnosticLog(options.Read.MaxDiagnostics);
+        using var funds = FilingsReader.Open(fundsPath, options.Read, log.Add, TableRole.Funds);
+        using var partners = FilingsReader.Open(partnersPath, options.Read with { Sheet = options.PartnersSheet ?? options.Read.Sheet }, log.Add, TableRole.Partners);
+        var missing = funds.UnmatchedColumns.Intersect(partners.UnmatchedColumns).ToList();
+        if (missing.Count > 0)
+            throw new FilingsFormatException(fundsPath,
+                $"the column mapping names {string.Join(", ", missing.Select(m => $"'{m.Header}' (for {JsonNamingPolicy.SnakeCaseLower.ConvertName(m.Column.ToString())})"))}, which neither the fund table nor the partner table {partnersPath} has; fund table headers: {string.Join(", ", funds.Header.Select(h => $"'{h}'"))}; partner table headers: {string.Join(", ", partners.Header.Select(h => $"'{h}'"))}");
+        var join = new FundJoin(funds, partners, options.Read.Strict);
+        var result = Ingest(join, log, options, cancellationToken, Describe(funds) with { PartnersFile = partners.FileName });
+        return result with { Report = result.Report with { FundRowsJoined = join.FundRowsJoined } };
+    }
+
+    /// <summary>The report's description of the input: file, encoding (or workbook format), delimiter, sheet.</summary>
+    private static IngestReport Describe(FilingsReader reader) =>
+        new(reader.FileName, reader.Sheet is null ? reader.Encoding.WebName : reader.Format, reader.Delimiter, 0, 0, 0, 0, 0, 0, 0,
+            new Dictionary<DiagnosticCode, long>(), [], 0) { Sheet = reader.Sheet };
 
     /// <summary>Reads filings from a stream (see <see cref="FromFilings(string, IngestOptions?, CancellationToken)"/>).</summary>
     /// <param name="stream">The bytes of the file; disposed when done.</param>
@@ -52,10 +109,10 @@ public static class CityNetwork
         options ??= IngestOptions.Default;
         var log = new DiagnosticLog(options.Read.MaxDiagnostics);
         using var reader = FilingsReader.Open(stream, fileName, options.Read, log.Add);
-        return Ingest(reader, log, options, cancellationToken);
+        return Ingest(reader, log, options, cancellationToken, Describe(reader));
     }
 
-    private static IngestResult Ingest(FilingsReader reader, DiagnosticLog log, IngestOptions options, CancellationToken ct)
+    private static IngestResult Ingest(IFilingsSource reader, DiagnosticLog log, IngestOptions options, CancellationToken ct, IngestReport input)
     {
         var resolver = options.Resolver ?? PlaceResolver.Default;
         if (options.AcceptShortNamePrefixes) resolver = resolver.WithOptions(resolver.Options with { AcceptShortNamePrefixes = true });
@@ -80,8 +137,8 @@ public static class CityNetwork
 
         void Reject(FilingRecord r, string column, string raw, DiagnosticCode code, string message)
         {
-            var d = new Diagnostic(reader.FileName, r.Line, column, raw, code, message, DiagnosticSeverity.Rejected);
-            if (options.Read.Strict) throw new FilingsFormatException(reader.FileName, $"{d.CodeName}: {message} — \"{raw}\"", r.Line);
+            var d = new Diagnostic(reader.FileName, r.Line, column, raw, code, message, DiagnosticSeverity.Rejected) { Cell = reader.CellOf(r.Line, column) };
+            if (options.Read.Strict) throw new FilingsFormatException(reader.FileName, $"{d.CodeName}: {message} — \"{raw}\"{(d.Cell is null ? "" : $" ({d.Cell})")}", r.Line);
             log.Add(d);
         }
 
@@ -113,7 +170,7 @@ public static class CityNetwork
                     if (d != first)
                         log.Add(new Diagnostic(reader.FileName, rec.Line, dateHeader, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                             DiagnosticCode.InconsistentFilingDate, $"fund '{rec.FundKey}' was first seen filed on {first:yyyy-MM-dd}; that date is kept",
-                            DiagnosticSeverity.Warning));
+                            DiagnosticSeverity.Warning) { Cell = reader.CellOf(rec.Line, dateHeader) });
                 }
                 else
                 {
@@ -141,7 +198,8 @@ public static class CityNetwork
             var fundPlace = item.Fund!;
             if (!fundPlace.IsResolved)
             {
-                Reject(rec, fundPlaceHeader, rec.FundPlace, CodeOf(fundPlace.Failure), "fund place: " + fundPlace.Reason);
+                Reject(rec, fundPlaceHeader, rec.FundPlace, CodeOf(fundPlace.Failure),
+                    (rec.FundLine > 0 ? $"fund place (fund table row {rec.FundLine}): " : "fund place: ") + fundPlace.Reason);
                 continue;
             }
             var (partnerPlace, partnerCode) = item.PartnerResolved ? (item.Partner, item.Code) : Pipeline.ResolvePartner(rec, resolver, placeCache, codeCache);
@@ -200,12 +258,16 @@ public static class CityNetwork
             flows.CopyTo(y, b);
             snapshots[y] = b.Build();
         }
-        var report = new IngestReport(reader.FileName, reader.Encoding.WebName, reader.Delimiter, reader.RowsRead, used, log.Rejected, outside,
-            log.Warnings, funds.UsedCount, capitalTotal, new Dictionary<DiagnosticCode, long>(log.Counts), log.Kept.ToArray(), log.Dropped);
+        var report = input with
+        {
+            RowsRead = reader.RowsRead, RowsUsed = used, RowsRejected = log.Rejected, RowsOutsideWindow = outside, Warnings = log.Warnings,
+            Funds = funds.UsedCount, Capital = capitalTotal, CountsByCode = new Dictionary<DiagnosticCode, long>(log.Counts),
+            Diagnostics = log.Kept.ToArray(), DiagnosticsDropped = log.Dropped,
+        };
         return new IngestResult(network, new NetworkSeries(network, snapshots), report);
     }
 
-    private static string Header(FilingsReader reader, FilingColumn column) =>
+    private static string Header(IFilingsSource reader, FilingColumn column) =>
         reader.ColumnHeader(column) ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(column.ToString());
 
     internal static DiagnosticCode CodeOf(ResolutionFailure failure) => failure switch

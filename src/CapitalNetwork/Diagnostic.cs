@@ -18,14 +18,22 @@ namespace CapitalNetwork;
 /// <param name="Severity">Whether the row was rejected or only warned about.</param>
 public sealed record Diagnostic(string File, long Line, string? Column, string RawText, DiagnosticCode Code, string Message, DiagnosticSeverity Severity)
 {
+    /// <summary>For a row of an .xlsx or .xls workbook, the cell as Excel shows it: <c>Sheet1!D17</c> (the sheet, the column
+    /// letters and the row; <see cref="Line"/> is the same row), or <c>Sheet1!17:17</c> for the whole row; <c>null</c> for
+    /// text files.</summary>
+    public string? Cell { get; init; }
+
     /// <summary>The reason code in snake_case, as written to diagnostics files (e.g. <c>unknown_place</c>).</summary>
-    public string CodeName => JsonNamingPolicy.SnakeCaseLower.ConvertName(Code.ToString());
+    public string CodeName => CodeNameOf(Code);
+
+    internal static string CodeNameOf(DiagnosticCode code) => JsonNamingPolicy.SnakeCaseLower.ConvertName(code.ToString());
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{File}:{Line}{(Column is null ? "" : $" [{Column}]")}: {CodeName}: {Message} — \"{RawText}\"";
+        $"{File}:{Cell ?? Line.ToString(CultureInfo.InvariantCulture)}{(Column is null ? "" : $" [{Column}]")}: {CodeName}: {Message} — \"{RawText}\"";
 
-    /// <summary>Writes diagnostics as CSV: a header <c>file,line,column,code,severity,message,raw</c>, then one line per
+    /// <summary>Writes diagnostics as CSV: a header <c>file,line,column,code,severity,message,raw,cell</c> (<c>cell</c>: the
+    /// workbook cell, <c>Sheet1!D17</c>, empty for text files), then one line per
     /// diagnostic in the order given (severity <c>rejected</c> or <c>warning</c>; text quoted when it holds a comma, quote
     /// or line break). The writer's encoding decides the bytes (Excel wants UTF-8 with a BOM to read Chinese text).
     /// Used for the diagnostics of an ingest (<see cref="IngestReport.WriteDiagnosticsCsv(TextWriter, CsvCells)"/>) and of
@@ -41,11 +49,11 @@ public sealed record Diagnostic(string File, long Line, string? Column, string R
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        CsvRows.Table(writer, ["file", "line", "column", "code", "severity", "message", "raw"],
+        CsvRows.Table(writer, ["file", "line", "column", "code", "severity", "message", "raw", "cell"],
             diagnostics.Select(d => new[]
             {
                 d.File, d.Line.ToString(CultureInfo.InvariantCulture), d.Column ?? "", d.CodeName,
-                d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", d.Message, d.RawText,
+                d.Severity == DiagnosticSeverity.Rejected ? "rejected" : "warning", d.Message, d.RawText, d.Cell ?? "",
             }), cells);
     }
 

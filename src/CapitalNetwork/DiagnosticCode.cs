@@ -64,4 +64,16 @@ public enum DiagnosticCode
     UndeclaredAttribute,
     /// <summary>Warning (GEXF, GraphML): an attribute value does not parse as its declared type; it was skipped.</summary>
     BadAttributeValue,
+    /// <summary>Two-table ingest: a partner-table row names a fund (by id, credit code or name) that the fund table does not
+    /// have; the row is rejected (its partner link and capital are left out). The message says which keys were tried.</summary>
+    FundNotInFundTable,
+    /// <summary>Two-table ingest: a fund-table row that no partner-table row names; the fund is left out of the network
+    /// (it has no partner link) and the row is counted as rejected.</summary>
+    FundWithoutPartners,
+    /// <summary>Two-table ingest: a fund-table row repeats a fund id, credit code or name of an earlier row; the repeat is
+    /// not used (the first row is).</summary>
+    DuplicateFund,
+    /// <summary>Two-table ingest: a partner-table row names its fund only by a name that, normalised, fits two or more
+    /// funds of the fund table (different ids); the row is rejected, not guessed. The message names the candidates.</summary>
+    AmbiguousFund,
 }

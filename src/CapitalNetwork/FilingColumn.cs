@@ -1,6 +1,7 @@
 namespace CapitalNetwork;
 
-/// <summary>The canonical columns of a filings file (one row per fund–partner pair).</summary>
+/// <summary>The canonical columns of a filings file (one row per fund–partner pair), and of the fund and partner tables of
+/// a two-table ingest.</summary>
 public enum FilingColumn
 {
     /// <summary><c>fund_id</c> / 基金编号: the AMAC filing number. Identifies the fund when present.</summary>
@@ -21,4 +22,8 @@ public enum FilingColumn
     PartnerCreditCode,
     /// <summary><c>capital</c> / 认缴出资额: subscribed capital in CNY (认缴出资额（万元）: in units of 10,000 CNY).</summary>
     Capital,
+    /// <summary><c>fund_credit_code</c> / 基金统一社会信用代码: the fund's own unified social credit code; joins a partner table
+    /// to a fund table when there is no fund id (<see cref="CityNetwork.FromFilings(string, string, IngestOptions?, CancellationToken)"/>).
+    /// In a fund table a plain <c>统一社会信用代码</c> is the fund's.</summary>
+    FundCreditCode,
 }

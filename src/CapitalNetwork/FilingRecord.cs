@@ -28,4 +28,13 @@ public sealed record FilingRecord(
 {
     /// <summary>The partner's identity for duplicate detection: the credit code, else the name, else empty (no check).</summary>
     public string PartnerKey => PartnerCreditCode.Length > 0 ? PartnerCreditCode : PartnerName;
+
+    /// <summary>The fund id as written (fund and partner tables), or empty.</summary>
+    internal string FundId { get; init; } = "";
+
+    /// <summary>The fund's own credit code (fund and partner tables), or empty.</summary>
+    internal string FundCreditCode { get; init; } = "";
+
+    /// <summary>Two-table ingest: the fund-table row the fund came from (0 otherwise).</summary>
+    internal long FundLine { get; init; }
 }

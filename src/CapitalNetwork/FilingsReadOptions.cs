@@ -48,4 +48,15 @@ public sealed record FilingsReadOptions
     /// <see cref="UnplacedPartners.LeaveOut"/>).</summary>
     public UnplacedPartners PartnersWithoutPlace { get; init; } = UnplacedPartners.LeaveOut;
 
+    /// <summary>For an .xlsx or .xls workbook, the name of the sheet to read (exact, case-sensitive); <c>null</c> (default)
+    /// reads the first sheet. A name the workbook lacks fails with the list of its sheets. Ignored for text files.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>Columns mapped by hand: canonical column → the header text that names it in this file (matched like the
+    /// built-in names: NFKC, white space removed, case ignored). A hand mapping wins over the built-in names
+    /// (<see cref="FilingsSchema.Synonyms"/>), settles an ambiguous header (<see cref="FilingsSchema.Ambiguous"/>), and a
+    /// header it names that the file does not have fails with the headers seen. <c>capnet --column canonical=header</c>.
+    /// <c>null</c> or empty: the built-in names only.</summary>
+    public IReadOnlyDictionary<FilingColumn, string>? Columns { get; init; }
+
 }

@@ -26,6 +26,10 @@ public sealed record IngestOptions
     /// </summary>
     public bool AcceptShortNamePrefixes { get; init; }
 
+    /// <summary>Two-table ingest: the sheet of the partner table when it is a workbook; <c>null</c> (default) uses
+    /// <see cref="FilingsReadOptions.Sheet"/> of <see cref="Read"/>, else the first sheet.</summary>
+    public string? PartnersSheet { get; init; }
+
     /// <summary>Receives the number of rows read, every 65,536 rows and at the end.</summary>
     public IProgress<long>? Progress { get; init; }
 }

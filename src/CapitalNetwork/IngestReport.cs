@@ -8,14 +8,15 @@ namespace CapitalNetwork;
 
 /// <summary>
 /// The account of one ingest: rows read, used, rejected and outside the date window (which always reconcile:
-/// <c>RowsRead = RowsUsed + RowsRejected + RowsOutsideWindow</c>), warnings, counts by reason code, and the
+/// <c>RowsRead = RowsUsed + RowsRejected + RowsOutsideWindow</c>, plus <see cref="FundRowsJoined"/> for a fund table joined to
+/// a partner table), warnings, counts by reason code, and the
 /// diagnostics themselves (up to <see cref="FilingsReadOptions.MaxDiagnostics"/>; the rest counted in
 /// <see cref="DiagnosticsDropped"/>). Immutable.
 /// </summary>
 /// <param name="File">The input file name.</param>
-/// <param name="Encoding">The encoding used (web name, e.g. utf-8, gb18030).</param>
-/// <param name="Delimiter">The delimiter used.</param>
-/// <param name="RowsRead">Data rows read (header excluded).</param>
+/// <param name="Encoding">The encoding used (web name, e.g. utf-8, gb18030), or for a workbook its format (xlsx, xls).</param>
+/// <param name="Delimiter">The delimiter used (',' for a workbook).</param>
+/// <param name="RowsRead">Data rows read (header and title rows excluded; of both tables in a two-table ingest).</param>
 /// <param name="RowsUsed">Rows counted into the network.</param>
 /// <param name="RowsRejected">Rows reported with a <see cref="DiagnosticSeverity.Rejected"/> diagnostic.</param>
 /// <param name="RowsOutsideWindow">Rows of funds filed outside the requested date window (counted, not listed).</param>
@@ -40,8 +41,20 @@ public sealed record IngestReport(
     IReadOnlyList<Diagnostic> Diagnostics,
     long DiagnosticsDropped)
 {
-    /// <summary>True when rows read = rows used + rows rejected + rows outside the window.</summary>
-    public bool Reconciles => RowsRead == RowsUsed + RowsRejected + RowsOutsideWindow;
+    /// <summary>The sheet read when <see cref="File"/> is a workbook, else <c>null</c>.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>Two-table ingest (<see cref="CityNetwork.FromFilings(string, string, IngestOptions?, CancellationToken)"/>):
+    /// the partner table (<see cref="File"/> is the fund table); else <c>null</c>.</summary>
+    public string? PartnersFile { get; init; }
+
+    /// <summary>Two-table ingest: fund-table rows that partner rows name (each such fund's columns went into its partner
+    /// rows, which are counted as used, rejected or outside the window); 0 for one file.</summary>
+    public long FundRowsJoined { get; init; }
+
+    /// <summary>True when rows read = rows used + rows rejected + rows outside the window (+ fund rows joined, for two
+    /// tables).</summary>
+    public bool Reconciles => RowsRead == RowsUsed + RowsRejected + RowsOutsideWindow + FundRowsJoined;
 
     /// <summary>Writes the kept diagnostics as CSV (<see cref="Diagnostic.WriteCsv(TextWriter, IEnumerable{Diagnostic}, CsvCells)"/>).</summary>
     /// <param name="writer">Where to write.</param>
@@ -78,11 +91,14 @@ public sealed record IngestReport(
             return parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
         }
         var sb = new StringBuilder();
-        sb.Append(ic, $"{File}: {RowsRead:N0} rows read, {RowsUsed:N0} used, {RowsRejected:N0} rejected{ByCode(DiagnosticSeverity.Rejected)}");
+        var name = PartnersFile is null ? File : $"{File} + {PartnersFile}";
+        if (Sheet is not null) name += $" (sheet '{Sheet}')";
+        sb.Append(ic, $"{name}: {RowsRead:N0} rows read, {RowsUsed:N0} used, {RowsRejected:N0} rejected{ByCode(DiagnosticSeverity.Rejected)}");
+        if (FundRowsJoined > 0) sb.Append(ic, $", {FundRowsJoined:N0} fund rows joined to partner rows");
         if (RowsOutsideWindow > 0) sb.Append(ic, $", {RowsOutsideWindow:N0} outside the date window");
         sb.Append(ic, $"; {Warnings:N0} warnings{ByCode(DiagnosticSeverity.Warning)}; {Funds:N0} funds; ");
         sb.Append(Reconciles ? "the counts reconcile." : "THE COUNTS DO NOT RECONCILE.");
-        if (RowsRead > 0 && RowsUsed * 2 < RowsRead) sb.Append(ic, $" Most rows were left out ({RowsRead - RowsUsed:N0} of {RowsRead:N0}): check the diagnostics.");
+        if (RowsRead > 0 && RowsUsed * 2 < RowsRead - FundRowsJoined) sb.Append(ic, $" Most rows were left out ({RowsRead - RowsUsed:N0} of {RowsRead:N0}): check the diagnostics.");
         return sb.ToString();
     }
 
@@ -99,11 +115,14 @@ public sealed record IngestReport(
     {
         var sb = new StringBuilder();
         var ic = CultureInfo.InvariantCulture;
-        sb.AppendLine(ic, $"Ingest of {File} ({Encoding}, delimiter {(Delimiter == '\t' ? "tab" : $"'{Delimiter}'")})");
+        if (Sheet is not null) sb.AppendLine(ic, $"Ingest of {File} ({Encoding}, sheet '{Sheet}')");
+        else sb.AppendLine(ic, $"Ingest of {File} ({Encoding}, delimiter {(Delimiter == '\t' ? "tab" : $"'{Delimiter}'")})");
+        if (PartnersFile is not null) sb.AppendLine(ic, $"  joined to partners   {PartnersFile}");
         sb.AppendLine(ic, $"  rows read            {RowsRead,12:N0}");
         sb.AppendLine(ic, $"  rows used            {RowsUsed,12:N0}");
         sb.AppendLine(ic, $"  rows rejected        {RowsRejected,12:N0}");
         if (RowsOutsideWindow > 0) sb.AppendLine(ic, $"  outside date window  {RowsOutsideWindow,12:N0}");
+        if (FundRowsJoined > 0) sb.AppendLine(ic, $"  fund rows joined     {FundRowsJoined,12:N0}");
         sb.AppendLine(ic, $"  reconciles           {(Reconciles ? "yes" : "NO"),12}");
         sb.AppendLine(ic, $"  warnings             {Warnings,12:N0}");
         sb.AppendLine(ic, $"  funds                {Funds,12:N0}");

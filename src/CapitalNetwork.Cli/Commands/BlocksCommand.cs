@@ -49,7 +49,7 @@ internal static class BlocksCommand
                 LoadedInput loaded;
                 try
                 {
-                    loaded = InputLoader.Load(path, ingest.Options(pr, progress), ingest.AsksForFilings(pr));
+                    loaded = InputLoader.Load(path, ingest.Options(pr, progress), ingest.AsksForFilings(pr), pr.GetValue(ingest.Partners));
                 }
                 finally
                 {

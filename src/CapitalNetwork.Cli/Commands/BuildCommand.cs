@@ -9,7 +9,7 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("FILINGS") { Description = "Filings CSV/TSV (one row per fund–partner pair; UTF-8 or GB18030)." };
+        var input = new Argument<string>("FILINGS") { Description = "Filings CSV/TSV (one row per fund–partner pair; UTF-8 or GB18030) or .xlsx/.xls workbook; with --partners, the fund table (one row per fund)." };
         var output = new Option<string>("--output", "-o") { Description = "GEXF file to write.", DefaultValueFactory = _ => "network.gexf" };
         var ingest = new IngestArguments();
         var weight = CliOptions.Weight("Weight written as the GEXF edge weight");
@@ -32,7 +32,15 @@ internal static class BuildCommand
                 IngestResult result;
                 try
                 {
-                    result = CityNetwork.FromFilings(path, options, ct);
+                    if (pr.GetValue(ingest.Partners) is { } partners)
+                    {
+                        if (Directory.Exists(partners)) throw new FilingsFormatException(partners, "this is a folder, not a file");
+                        result = CityNetwork.FromFilings(path, partners, options, ct);
+                    }
+                    else
+                    {
+                        result = CityNetwork.FromFilings(path, options, ct);
+                    }
                 }
                 finally
                 {

@@ -19,7 +19,8 @@ internal static class ConcentrationCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("FILE") { Description = "A CSV/TSV table with a header row (UTF-8 or GB18030; Chinese column names are fine)." };
+        var input = new Argument<string>("FILE") { Description = "A CSV/TSV table with a header row (UTF-8 or GB18030; Chinese column names are fine), or an .xlsx/.xls workbook." };
+        var sheet = new Option<string?>("--sheet") { Description = "For an .xlsx/.xls input: the sheet to read (default: the first sheet)." };
         var value = new Option<string>("--value") { Description = "The column of non-negative values (e.g. 基金数量).", Required = true };
         var group = new Option<string?>("--group") { Description = "The column of group labels (e.g. 地区): between/within decomposition, Esteban–Ray and the comparison table." };
         var regionsOf = new Option<string?>("--regions-of") { Description = "Instead of --group: a column of province names or codes (北京, 江苏省, 320000); rows are grouped by the four statistical regions (rows of Hong Kong, Macao or Taiwan are in none: they are left out of the grouped figures and reported apart)." };
@@ -30,7 +31,7 @@ internal static class ConcentrationCommand
         var rawCsv = CliOptions.RawCsv();
         var cmd = new Command("concentration", "Concentration, inequality and polarization of any table of values (HHI, CR4, Gini, Theil with between/within groups, CV, Esteban–Ray, Wolfson) and the per-group comparison table.")
         {
-            input, value, group, regionsOf, weight, alpha, format, rawCsv,
+            input, value, group, regionsOf, weight, alpha, format, rawCsv, sheet,
         };
         cmd.SetAction(pr =>
         {
@@ -46,7 +47,7 @@ internal static class ConcentrationCommand
             IndicatorSelection selection;
             try
             {
-                table = IndicatorTable.Read(path);
+                table = IndicatorTable.Read(path, pr.GetValue(sheet));
                 selection = table.Select(pr.GetValue(value)!, groupColumn ?? provinceColumn, pr.GetValue(weight));
             }
             catch (Exception e) when (e is FilingsFormatException or ArgumentException)

@@ -4,8 +4,8 @@ namespace CapitalNetwork.Cli.Commands;
 
 /// <summary>
 /// The ingest options, defined once and given to every command that reads filings (<c>build</c>, <c>measures</c>,
-/// <c>export</c>, <c>draw</c>): the date window, the capital unit, partners without a place, short-name places, and the
-/// diagnostics file.
+/// <c>export</c>, <c>draw</c>, <c>blocks</c>): the date window, the capital unit, partners without a place, short-name places,
+/// the workbook sheet, a partner table joined to the fund table, columns mapped by hand, and the diagnostics file.
 /// After the ingest, <see cref="Report"/> prints the one-paragraph report on stderr and writes the diagnostics.
 /// </summary>
 internal sealed class IngestArguments
@@ -56,6 +56,60 @@ internal sealed class IngestArguments
         Description = "Fail on the first problem instead of reporting it: a row that cannot be used; in a GEXF or GraphML file an edge to an undeclared node; in a Pajek or DL file a tie to an undeclared vertex or a second tie on the same pair.",
     };
 
+    public Option<string?> Sheet { get; } = new("--sheet")
+    {
+        Description = "For an .xlsx/.xls input: the sheet to read (default: the first sheet).",
+    };
+
+    public Option<string?> Partners { get; } = new("--partners")
+    {
+        Description = "A partner table (one row per fund–partner pair naming the fund by id, credit code or name) to join to the input, which is then the fund table (one row per fund). CSV/TSV, .xlsx or .xls.",
+    };
+
+    public Option<string?> PartnersSheet { get; } = new("--partners-sheet")
+    {
+        Description = "For an .xlsx/.xls partner table: its sheet (default: --sheet, else the first sheet).",
+    };
+
+    public Option<Dictionary<FilingColumn, string>> Columns { get; } = new("--column")
+    {
+        Description = "Map a column by hand: canonical=header, e.g. --column fund_place=登记地址 (repeatable). Canonical names: " + string.Join(", ", ColumnNames.Keys) + ".",
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => [],
+        CustomParser = r =>
+        {
+            var map = new Dictionary<FilingColumn, string>();
+            foreach (var token in r.Tokens)
+            {
+                var t = token.Value;
+                var eq = t.IndexOf('=');
+                if (eq <= 0 || eq == t.Length - 1)
+                {
+                    r.AddError($"--column must be canonical=header, e.g. fund_place=登记地址, not '{t}'.");
+                    return map;
+                }
+                var name = t[..eq].Trim().ToLowerInvariant();
+                if (!ColumnNames.TryGetValue(name, out var column))
+                {
+                    r.AddError($"--column: '{t[..eq]}' is not a canonical column; use one of {string.Join(", ", ColumnNames.Keys)}.");
+                    return map;
+                }
+                if (map.ContainsKey(column))
+                {
+                    r.AddError($"--column {name} is given twice.");
+                    return map;
+                }
+                map[column] = t[(eq + 1)..].Trim();
+            }
+            return map;
+        },
+    };
+
+    /// <summary>The canonical column names (snake_case) of <see cref="FilingColumn"/>.</summary>
+    private static readonly Dictionary<string, FilingColumn> ColumnNames =
+        Enum.GetValues<FilingColumn>().ToDictionary(c => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(c.ToString()), c => c);
+
     public IngestArguments() => UnplacedPartners.AcceptOnlyFromAmong("leave-out", "at-fund-city");
 
     /// <summary>Adds the options to a command.</summary>
@@ -66,6 +120,10 @@ internal sealed class IngestArguments
         command.Options.Add(CapitalUnit);
         command.Options.Add(UnplacedPartners);
         command.Options.Add(AcceptShortNamePrefixes);
+        command.Options.Add(Sheet);
+        command.Options.Add(Partners);
+        command.Options.Add(PartnersSheet);
+        command.Options.Add(Columns);
         command.Options.Add(Diagnostics);
         command.Options.Add(RawCsv);
         command.Options.Add(Strict);
@@ -78,14 +136,20 @@ internal sealed class IngestArguments
         var to = pr.GetValue(To);
         if (from is { } f && to is { } t && f > t)
             throw new UsageException($"--from {f:yyyy-MM-dd} is after --to {t:yyyy-MM-dd}: the window holds no day.");
+        if (pr.GetValue(PartnersSheet) is not null && pr.GetValue(Partners) is null)
+            throw new UsageException("--partners-sheet needs --partners (the partner table).");
+        var columns = pr.GetValue(Columns);
         return new IngestOptions
         {
             From = from,
             To = to,
             Progress = progress,
             AcceptShortNamePrefixes = pr.GetValue(AcceptShortNamePrefixes),
+            PartnersSheet = pr.GetValue(PartnersSheet),
             Read = FilingsReadOptions.Default with
             {
+                Sheet = pr.GetValue(Sheet),
+                Columns = columns is { Count: > 0 } ? columns : null,
                 CapitalUnit = pr.GetValue(CapitalUnit),
                 PartnersWithoutPlace = pr.GetValue(UnplacedPartners) == "at-fund-city" ? CapitalNetwork.UnplacedPartners.AtFundCity : CapitalNetwork.UnplacedPartners.LeaveOut,
                 Strict = pr.GetValue(Strict),
@@ -103,7 +167,7 @@ internal sealed class IngestArguments
         LoadedInput loaded;
         try
         {
-            loaded = InputLoader.Load(path, Options(pr, progress), AsksForFilings(pr));
+            loaded = InputLoader.Load(path, Options(pr, progress), AsksForFilings(pr), pr.GetValue(Partners));
         }
         finally
         {
@@ -116,7 +180,8 @@ internal sealed class IngestArguments
     /// <summary>Whether the command line asks for anything only a filings file has (a window, a unit …).</summary>
     public bool AsksForFilings(ParseResult pr) =>
         pr.GetValue(From) is not null || pr.GetValue(To) is not null || pr.GetValue(CapitalUnit) is not null || pr.GetValue(UnplacedPartners) != "leave-out"
-        || pr.GetValue(AcceptShortNamePrefixes);
+        || pr.GetValue(AcceptShortNamePrefixes) || pr.GetValue(Sheet) is not null || pr.GetValue(Partners) is not null
+        || pr.GetValue(Columns) is { Count: > 0 };
 
     /// <summary>
     /// Prints the ingest's one-paragraph report on stderr (and what a window left: an empty network is said so) and writes

