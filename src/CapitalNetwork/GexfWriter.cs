@@ -221,20 +221,7 @@ public static class GexfWriter
 
     private static XmlWriter Begin(Stream stream)
     {
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            OmitXmlDeclaration = true,
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Replace,
-            CloseOutput = false,
-        };
-        // The declaration is written by hand: XmlWriter would spell the encoding "utf-8"; the primer and Gephi's
-        // samples use "UTF-8" (both are legal, encoding names are case-insensitive).
-        stream.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"u8);
-        var w = XmlWriter.Create(stream, settings);
+        var w = XmlOutput.Begin(stream);
         w.WriteStartElement("gexf", Xs);
         w.WriteAttributeString("xmlns", Xs); // explicit, so it comes first as in the primer
         w.WriteAttributeString("xmlns", "viz", null, Viz);

@@ -170,18 +170,7 @@ public static class GraphMLWriter
 
     private static XmlWriter Begin(Stream stream)
     {
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            OmitXmlDeclaration = true,
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Replace,
-            CloseOutput = false,
-        };
-        stream.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"u8);
-        var w = XmlWriter.Create(stream, settings);
+        var w = XmlOutput.Begin(stream);
         w.WriteStartElement("graphml", Ns);
         w.WriteAttributeString("xmlns", Ns);
         w.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");

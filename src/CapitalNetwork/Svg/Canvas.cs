@@ -24,16 +24,7 @@ internal sealed class Canvas : IDisposable
     {
         Width = width;
         Height = height;
-        _buffer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"u8);
-        _w = XmlWriter.Create(_buffer, new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(false),
-            OmitXmlDeclaration = true,
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Replace,
-        });
+        _w = XmlOutput.Begin(_buffer);
         _w.WriteStartElement("svg", Namespace);
         _w.WriteAttributeString("xmlns", Namespace);
         _w.WriteAttributeString("width", N(width));
