@@ -146,8 +146,6 @@ public static class CityNetwork
         // The reader runs on its own thread and resolves the places there; its records and diagnostics arrive here in file
         // order (see Pipeline).
         using var pipeline = new Pipeline(reader, resolver, ct);
-        var placeCache = new PlaceCache(Pipeline.CacheSlots, Pipeline.MaxCacheSlots);
-        var codeCache = new PlaceCache(Pipeline.CacheSlots);
         foreach (var item in pipeline.Items())
         {
             if (item.Record is not { } rec)
@@ -202,7 +200,7 @@ public static class CityNetwork
                     (rec.FundLine > 0 ? $"fund place (fund table row {rec.FundLine}): " : "fund place: ") + fundPlace.Reason);
                 continue;
             }
-            var (partnerPlace, partnerCode) = item.PartnerResolved ? (item.Partner, item.Code) : Pipeline.ResolvePartner(rec, resolver, placeCache, codeCache);
+            var (partnerPlace, partnerCode) = item.PartnerResolved ? (item.Partner, item.Code) : pipeline.ResolvePartner(rec, resolver);
             PlaceResolution partner;
             if (rec.PartnerPlace.Length > 0)
             {
@@ -248,16 +246,10 @@ public static class CityNetwork
         }
         options.Progress?.Report(reader.RowsRead);
 
-        var total = FlowNetworkBuilder.WithNodes(nodes);
-        flows.CopyTo(0, total);
-        var network = total.Build();
+        var built = flows.Build(nodes, years);
+        var network = built[0];
         var snapshots = new SortedDictionary<int, FlowNetwork>();
-        foreach (var y in years)
-        {
-            var b = FlowNetworkBuilder.WithNodes(nodes);
-            flows.CopyTo(y, b);
-            snapshots[y] = b.Build();
-        }
+        foreach (var y in years) snapshots[y] = built[y];
         var report = input with
         {
             RowsRead = reader.RowsRead, RowsUsed = used, RowsRejected = log.Rejected, RowsOutsideWindow = outside, Warnings = log.Warnings,

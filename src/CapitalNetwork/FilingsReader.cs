@@ -41,6 +41,8 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
     private bool _enumerated;
     private bool _capitalUnitStated;
     private long _amountsPositive, _amountsBelowTenThousand;
+    private string? _lastDateText;
+    private DateOnly _lastDate;
 
     private FilingsReader(string fileName, LineGuardStream body, Encoding encoding, bool detected, char delimiter, FilingsReadOptions options,
         Action<Diagnostic>? headerReport, TableRole role)
@@ -674,12 +676,22 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
         var dateText = _role == TableRole.Partners ? "" : Field(FilingColumn.FiledOn);
         if (dateText.Length > 0)
         {
-            if (!DateParser.TryParse(dateText, out var d, out var why))
+            // A fund's rows repeat its date, and a value equal to the previous row's is the same string object: the last
+            // date read is kept and not parsed again.
+            if (ReferenceEquals(dateText, _lastDateText))
             {
-                Reject(report, line, Head(FilingColumn.FiledOn), dateText, DiagnosticCode.BadDate, why);
-                return null;
+                filed = _lastDate;
             }
-            filed = d;
+            else
+            {
+                if (!DateParser.TryParse(dateText, out var d, out var why))
+                {
+                    Reject(report, line, Head(FilingColumn.FiledOn), dateText, DiagnosticCode.BadDate, why);
+                    return null;
+                }
+                filed = d;
+                (_lastDateText, _lastDate) = (dateText, d);
+            }
         }
 
         if (_role == TableRole.Funds)

@@ -293,6 +293,9 @@ public sealed class FlowNetwork
 
     internal NetworkNode[] NodeArray => _nodes;
 
+    /// <summary>The frozen id → index map (shared by networks over the same nodes).</summary>
+    internal FrozenDictionary<string, int> Index => _index;
+
     /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,

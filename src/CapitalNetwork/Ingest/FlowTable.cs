@@ -3,16 +3,16 @@ namespace CapitalNetwork.Ingest;
 /// <summary>
 /// The ingest's running sums per (snapshot, source node, target node): funds, links and capital, summed row by row in
 /// file order, plus registered funds per (snapshot, node). Snapshot 0 is the total network; the others are filing
-/// years (a row counts in the total and in its fund's year). At the end each snapshot's sums go into a <see cref="FlowNetworkBuilder"/> once per edge, so the networks are
-/// exactly the ones adding every row to the builders would give (the same sums in the same order: 0 + s = s).
+/// years (a row counts in the total and in its fund's year). At the end each snapshot's network is made from its sums
+/// (<see cref="Build"/>), exactly the one adding every row to a <see cref="FlowNetworkBuilder"/> would give (the same sums
+/// in the same order, and the builder's edge order).
 /// </summary>
 /// <remarks>Open addressing over 64-bit keys (snapshot in the high 32 bits, then 16 bits per node; nodes below 2¹⁵) with
 /// Fibonacci hashing and linear probing at load ≤ 1/2: O(1) per row, no allocation per row. Memory O(distinct edges of
 /// all snapshots) — independent of the number of rows.</remarks>
 internal sealed class FlowTable
 {
-    private ulong[] _keys = new ulong[1024];     // key + 1; 0 = empty
-    private int[] _slot = new int[1024];        // index into the sums
+    private Bucket[] _buckets = new Bucket[1024];   // key + 1 (0 = empty) and the index into the sums, side by side
     private int _shift = 64 - 10;
     private ulong[] _entryKeys = new ulong[256];
     private Sums[] _sums = new Sums[256];
@@ -62,44 +62,74 @@ internal sealed class FlowTable
         return reg;
     }
 
-    /// <summary>Adds every edge and registered-fund count of <paramref name="snapshot"/> to <paramref name="builder"/>.</summary>
-    public void CopyTo(int snapshot, FlowNetworkBuilder builder)
+    /// <summary>The network of every snapshot (0 = the total, then each year that has an entry or registered funds), built
+    /// directly from the sums: one pass sorts the entries into their snapshots, then each snapshot's edges are sorted by
+    /// (source, target) — the order <see cref="FlowNetworkBuilder.Build"/> gives — and the networks are made on both cores
+    /// at once (each is independent of the others, so the result does not depend on the threads). A capital sum that
+    /// overflowed to +∞ stays +∞, as the builder given the rows one by one would have it.</summary>
+    public Dictionary<int, FlowNetwork> Build(NetworkNode[] nodes, IEnumerable<int> snapshots)
     {
+        var empty = FlowNetworkBuilder.WithNodes(nodes).Build();
+        var (shared, index) = (empty.NodeArray, empty.Index);
+        var wanted = snapshots.Prepend(0).Distinct().ToArray();
+        var slot = new Dictionary<int, int>();
+        for (var k = 0; k < wanted.Length; k++) slot[wanted[k]] = k;
+        var counts = new int[wanted.Length];
         for (var e = 0; e < Count; e++)
+            if (slot.TryGetValue((int)(_entryKeys[e] >> 32), out var k)) counts[k]++;
+        var members = new int[wanted.Length][];
+        for (var k = 0; k < wanted.Length; k++) members[k] = new int[counts[k]];
+        Array.Clear(counts);
+        for (var e = 0; e < Count; e++)
+            if (slot.TryGetValue((int)(_entryKeys[e] >> 32), out var k)) members[k][counts[k]++] = e;
+        var built = new FlowNetwork[wanted.Length];
+        Parallel.For(0, wanted.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
         {
-            var key = _entryKeys[e];
-            if ((int)(key >> 32) != snapshot) continue;
-            var s = (int)((key >> 16) & 0xFFFF);
-            var t = (int)(key & 0xFFFF);
-            ref var sums = ref _sums[e];
-            var c = sums.Capital;
-            if (double.IsFinite(c))
+            var entries = members[k];
+            var m = entries.Length;
+            var keys = new long[m];
+            for (var i = 0; i < m; i++) keys[i] = (long)(_entryKeys[entries[i]] & 0xFFFF_FFFFUL);   // source << 16 | target
+            Array.Sort(keys, entries);
+            var src = new int[m];
+            var dst = new int[m];
+            var f = new double[m];
+            var l = new double[m];
+            var c = new double[m];
+            for (var i = 0; i < m; i++)
             {
-                builder.AddFlow(s, t, sums.Funds, sums.Links, c);
+                ref var sums = ref _sums[entries[i]];
+                src[i] = (int)(keys[i] >> 16);
+                dst[i] = (int)(keys[i] & 0xFFFF);
+                f[i] = sums.Funds;
+                l[i] = sums.Links;
+                c[i] = sums.Capital;
             }
-            else
-            {
-                // Row capitals are finite but their sum overflowed: the builder, given the rows one by one, would have
-                // reached +∞ too. Two finite halves whose sum overflows give the same +∞.
-                builder.AddFlow(s, t, sums.Funds, sums.Links, double.MaxValue);
-                builder.AddFlow(s, t, 0, 0, double.MaxValue);
-            }
-        }
-        if (_registered.TryGetValue(snapshot, out var reg))
-            for (var v = 0; v < reg.Length; v++)
-                if (reg[v] != 0) builder.AddRegisteredFunds(v, reg[v]);
+            var registered = _registered.TryGetValue(wanted[k], out var reg) ? (double[])reg.Clone() : new double[_nodeCount];
+            built[k] = new FlowNetwork(shared, index, src, dst, f, l, c, registered);
+        });
+        var result = new Dictionary<int, FlowNetwork>();
+        for (var k = 0; k < wanted.Length; k++) result[wanted[k]] = built[k];
+        return result;
     }
 
     private int Entry(ulong key)
     {
         var stored = key + 1;
-        var mask = _keys.Length - 1;
+        var buckets = _buckets;
+        var mask = buckets.Length - 1;
         for (var i = (int)((stored * 0x9E3779B97F4A7C15UL) >> _shift); ; i = (i + 1) & mask)
         {
-            var k = _keys[i];
-            if (k == stored) return _slot[i];
+            var k = buckets[i].Key;
+            if (k == stored) return buckets[i].Entry;
             if (k == 0) return Create(key);
         }
+    }
+
+    /// <summary>One slot of the open-addressing index: the stored key (key + 1; 0 = empty) and its entry.</summary>
+    private struct Bucket
+    {
+        public ulong Key;
+        public int Entry;
     }
 
     private int Create(ulong key)
@@ -115,12 +145,11 @@ internal sealed class FlowTable
         _entryKeys[e] = key;
         _sums[e].Total = total;
         var stored = key + 1;
-        var mask = _keys.Length - 1;
+        var mask = _buckets.Length - 1;
         var i = (int)((stored * 0x9E3779B97F4A7C15UL) >> _shift);
-        while (_keys[i] != 0) i = (i + 1) & mask;
-        _keys[i] = stored;
-        _slot[i] = e;
-        if (Count * 2 > _keys.Length) Grow();
+        while (_buckets[i].Key != 0) i = (i + 1) & mask;
+        _buckets[i] = new Bucket { Key = stored, Entry = e };
+        if (Count * 2 > _buckets.Length) Grow();
         return e;
     }
 
@@ -135,20 +164,17 @@ internal sealed class FlowTable
 
     private void Grow()
     {
-        var keys = new ulong[_keys.Length * 2];
-        var slots = new int[keys.Length];
+        var buckets = new Bucket[_buckets.Length * 2];
         var shift = _shift - 1;
-        var mask = keys.Length - 1;
+        var mask = buckets.Length - 1;
         for (var e = 0; e < Count; e++)
         {
             var stored = _entryKeys[e] + 1;
             var i = (int)((stored * 0x9E3779B97F4A7C15UL) >> shift);
-            while (keys[i] != 0) i = (i + 1) & mask;
-            keys[i] = stored;
-            slots[i] = e;
+            while (buckets[i].Key != 0) i = (i + 1) & mask;
+            buckets[i] = new Bucket { Key = stored, Entry = e };
         }
-        _keys = keys;
-        _slot = slots;
+        _buckets = buckets;
         _shift = shift;
     }
 }

@@ -41,6 +41,31 @@ internal static class KeyHash
         return Finalize(h);
     }
 
+    /// <summary>A 128-bit hash of <paramref name="text"/> in one pass: two lanes of the same rounds, started from two
+    /// independent seeds and mixed with different constants, so the two halves behave as independent 64-bit hashes (for
+    /// texts not built to collide).</summary>
+    public static (ulong High, ulong Low) Of128(ReadOnlySpan<char> text)
+    {
+        var bytes = MemoryMarshal.AsBytes(text);
+        var h = FundSeed ^ ((ulong)bytes.Length * C1);
+        var g = PartnerSeed ^ ((ulong)bytes.Length * C2);
+        while (bytes.Length >= 8)
+        {
+            var k = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+            h = Round(h, k);
+            g = Round(g ^ 0x6A09E667F3BCC909UL, BitOperations.RotateLeft(k, 17));
+            bytes = bytes[8..];
+        }
+        if (bytes.Length > 0)
+        {
+            ulong k = 0;
+            for (var i = 0; i < bytes.Length; i++) k |= (ulong)bytes[i] << (8 * i);
+            h = Round(h, k ^ 0xA5);
+            g = Round(g ^ 0x6A09E667F3BCC909UL, BitOperations.RotateLeft(k ^ 0x5A, 17));
+        }
+        return (Finalize(h), Finalize(g ^ 0xBB67AE8584CAA73BUL));
+    }
+
     /// <summary>MurmurHash3's 64-bit finaliser (full avalanche).</summary>
     public static ulong Finalize(ulong h)
     {

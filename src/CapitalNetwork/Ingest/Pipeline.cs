@@ -5,9 +5,10 @@ namespace CapitalNetwork.Ingest;
 /// <summary>
 /// Runs a <see cref="FilingsReader"/> on its own thread (CSV parsing, decoding, validation, dates and amounts) and
 /// resolves each record's fund place there, while the ingest counts on the caller's thread. The partner's place is
-/// resolved by whichever thread has time: the reader's while the caller is behind (two or more full batches waiting),
-/// else the caller's (<see cref="ResolvePartner"/>). Resolution is a pure function of the text, so where it runs changes
-/// only the time. The reader's output — records and the diagnostics it reports, in
+/// looked up in the shared cache (<see cref="Places"/>) on the reader's thread, where its text was just made; a text not
+/// yet kept is resolved by whichever thread has time: the reader's while the caller is behind (two or more full batches
+/// waiting), else the caller's (<see cref="ResolvePartner"/>). Resolution is a pure function of the text, so where it
+/// runs changes only the time. The reader's output — records and the diagnostics it reports, in
 /// the order it produces them — reaches the caller in that same order, in batches through a bounded queue, so the ingest
 /// sees exactly the sequence a plain <c>foreach</c> over <see cref="FilingsReader.ReadRecords"/> would give: the
 /// result, the diagnostics and their order do not depend on the threads. An exception of the reader (a strict-mode
@@ -29,14 +30,14 @@ internal sealed class Pipeline : IDisposable
     public readonly record struct Item(FilingRecord? Record, Diagnostic? Diagnostic, long RowsRead,
         PlaceResolution? Fund = null, bool PartnerResolved = false, PlaceResolution? Partner = null, PlaceResolution? Code = null);
 
-    /// <summary>Resolutions are cached per text in direct-mapped caches of this many slots (registry places repeat; long
-    /// street addresses are mostly unique and gain nothing from it, so the cache is bounded to keep memory flat on large
-    /// inputs). Each thread has its own caches.</summary>
+    /// <summary>Resolutions are cached per text in caches that start with this many slots (registry places repeat), shared
+    /// by the two threads (<see cref="Places"/>, <see cref="Codes"/>).</summary>
     public const int CacheSlots = 16_384;
 
-    /// <summary>The place caches may grow to this many slots (issue 17 §5: registry exports hold hundreds of thousands of
-    /// distinct street addresses, each seen a few times): at most about 60 MB of texts and resolutions per cache.</summary>
-    public const int MaxCacheSlots = 262_144;
+    /// <summary>The place cache may grow to this many slots (issue 17 §5: registry exports hold hundreds of thousands of
+    /// distinct street addresses, each seen a few times), so memory stays bounded whatever the number of rows: at most
+    /// 524,288 texts and resolutions.</summary>
+    public const int MaxCacheSlots = 1 << 20;
 
     private readonly object _gate = new();
     private readonly Queue<(Item[] Items, int Count)> _full = new();
@@ -44,13 +45,17 @@ internal sealed class Pipeline : IDisposable
     private readonly Thread _thread;
     private readonly IFilingsSource _reader;
     private readonly PlaceResolver _resolver;
-    private readonly PlaceCache _placeCache = new(CacheSlots, MaxCacheSlots);
-    private readonly PlaceCache _codeCache = new(CacheSlots);
     private string? _lastFundPlace;
     private PlaceResolution? _lastFund;
     private bool _resolvePartners;
     private readonly CancellationToken _ct;
     private ExceptionDispatchInfo? _error;
+
+    /// <summary>The partner and fund place cache, shared by the reader's thread and the caller's.</summary>
+    public PlaceCache Places { get; } = new(CacheSlots, MaxCacheSlots);
+
+    /// <summary>The credit-code cache, shared by the two threads.</summary>
+    public PlaceCache Codes { get; } = new(CacheSlots, creditCode: true);
     private bool _done;
     private bool _stop;
     private Item[] _current = new Item[BatchSize];
@@ -69,6 +74,7 @@ internal sealed class Pipeline : IDisposable
     /// <summary>The reader's output in order; throws the reader's exception, if any, after the items before it.</summary>
     public IEnumerable<Item> Items()
     {
+
         while (true)
         {
             Item[] items;
@@ -127,23 +133,26 @@ internal sealed class Pipeline : IDisposable
         }
         else
         {
-            fund = _placeCache.Get(rec.FundPlace, _resolver, creditCode: false);
+            fund = Places.Get(rec.FundPlace, _resolver);
             _lastFundPlace = rec.FundPlace;
             _lastFund = fund;
         }
+        // The partner's place: looked up here, where its text was just made (a registry address is mostly a hit: each is
+        // seen a few times); a miss is resolved here only while the caller is behind, else by the caller.
+        if (rec.PartnerPlace.Length > 0 && Places.TryGet(rec.PartnerPlace, out var known) && (known.IsResolved || rec.PartnerCreditCode.Length == 0))
+            return new Item(rec, null, rowsRead, fund, true, known, null);
         if (!_resolvePartners) return new Item(rec, null, rowsRead, fund);
-        var (partner, code) = ResolvePartner(rec, _resolver, _placeCache, _codeCache);
+        var (partner, code) = ResolvePartner(rec, _resolver);
         return new Item(rec, null, rowsRead, fund, true, partner, code);
     }
 
     /// <summary>The partner's place resolution (when the record has a place) and the credit code's (when there is no place,
     /// or the place failed and there is a code): the two the ingest may need.</summary>
-    public static (PlaceResolution? Partner, PlaceResolution? Code) ResolvePartner(FilingRecord rec, PlaceResolver resolver,
-        PlaceCache placeCache, PlaceCache codeCache)
+    public (PlaceResolution? Partner, PlaceResolution? Code) ResolvePartner(FilingRecord rec, PlaceResolver resolver)
     {
-        var partner = rec.PartnerPlace.Length > 0 ? placeCache.Get(rec.PartnerPlace, resolver, creditCode: false) : null;
+        var partner = rec.PartnerPlace.Length > 0 ? Places.Get(rec.PartnerPlace, resolver) : null;
         var code = partner is null || (!partner.IsResolved && rec.PartnerCreditCode.Length > 0)
-            ? codeCache.Get(rec.PartnerCreditCode, resolver, creditCode: true)
+            ? Codes.Get(rec.PartnerCreditCode, resolver)
             : null;
         return (partner, code);
     }

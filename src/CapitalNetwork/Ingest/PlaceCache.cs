@@ -1,78 +1,193 @@
 namespace CapitalNetwork.Ingest;
 
 /// <summary>
-/// A bounded cache of place resolutions by text for the ingest: direct-mapped (each text has one slot, chosen by its
-/// <see cref="KeyHash"/>), and a slot once filled keeps its text. Registry places repeat (partner cities, district
-/// forms such as 上海-松江区, and registry street addresses, each seen a few times across the file), so the places seen
-/// first stay; the table starts small and doubles while it is more than half full, up to <c>maxCapacity</c> slots, so a
-/// small file pays for a small table and a registry export with hundreds of thousands of distinct addresses keeps most
-/// of them. Nothing is replaced, so no cached entry turns into old-generation garbage. The fund's place, which repeats on
-/// consecutive rows, is remembered apart by the ingest. Memory: at most <c>maxCapacity</c> texts and resolutions,
-/// whatever the number of rows. Resolution is a pure function of the text, so the cache changes nothing but the time.
+/// A bounded cache of place resolutions by text for the ingest, shared by the reader's thread and the ingest's thread
+/// (so a text is resolved once, whichever thread meets it first). Registry exports hold hundreds of thousands of distinct
+/// street addresses, each seen a few times across the file, so the cache must hold that many texts without becoming work
+/// for the garbage collector: a slot is 16 bytes of plain data (108 bits of the text's <see cref="KeyHash.Of128"/> and the
+/// 20-bit index of its outcome), and outcomes are shared — every text that resolves to the same node, matched division and method gets
+/// the same <see cref="PlaceResolution"/> object (a few thousand in all), and only failures keep one object each. The
+/// cache therefore holds no reference to the text and creates no object per text.
 /// </summary>
+/// <remarks>
+/// <para>Open addressing: a text's home slot is chosen by its hash and it may sit in any of the <see cref="Probes"/> slots
+/// from there; a slot once filled keeps its entry (places seen first stay). The table starts small and doubles while it
+/// is more than half full, up to <c>maxCapacity</c> slots (16 bytes each), so memory is bounded whatever the number of
+/// rows.</para>
+/// <para>What a hit returns: an outcome equal to the text's own resolution in <see cref="PlaceResolution.Node"/>,
+/// <see cref="PlaceResolution.Matched"/>, <see cref="PlaceResolution.Method"/>, <see cref="PlaceResolution.Failure"/>,
+/// <see cref="PlaceResolution.Reason"/> and <see cref="PlaceResolution.Candidates"/>; its
+/// <see cref="PlaceResolution.Input"/> is the first text that gave it (the ingest reads the text from the record). Two
+/// different texts are taken as one only when the 108 kept bits of their hashes are equal: for n distinct texts,
+/// probability at most n² / 2¹⁰⁹ (about 10⁻²⁰ for a million texts) unless the texts are built on purpose to collide.</para>
+/// <para>Thread safety without a lock on the lookup: a slot is claimed with a compare-and-swap on its tag, its data
+/// written, and then its tag set to the hash, so a reader that sees the hash sees the data too. Growing copies the ready entries into a new table
+/// under a lock and then publishes it; an entry added to the old table while it is copied may be left behind (the text is
+/// then resolved again later — a cost, never a different answer).</para>
+/// </remarks>
 internal sealed class PlaceCache
 {
+    /// <summary>Slots tried from a text's home slot before the text is resolved without being kept.</summary>
+    public const int Probes = 8;
+
+    /// <summary>Outcome indices take the low 20 bits of a slot's data; the other 44 bits hold the low half of the hash.</summary>
+    private const int OutcomeBits = 20;
+    private const ulong OutcomeMask = (1UL << OutcomeBits) - 1;
+    private const ulong Empty = 0, Claimed = 1;
+
+    private struct Slot
+    {
+        public ulong Tag;    // 0 empty, 1 being written, else the high half of the hash (never 0 or 1)
+        public ulong Data;   // the low half of the hash above bit 20, the outcome index below
+    }
+
     private readonly int _maxCapacity;
-    private ulong[] _hashes;   // the full hash of the text in each slot: most misses end here, without touching the string
-    private string?[] _texts;
-    private PlaceResolution?[] _values;
-    private int _shift;
+    private readonly bool _creditCode;
+    private readonly object _gate = new();
+    private readonly Dictionary<(int Node, int Matched, ResolutionMethod Method), int> _shared = [];
+    private PlaceResolution[] _outcomes = new PlaceResolution[256];
+    private int _outcomeCount;
+    private Slot[] _slots;
     private int _count;
 
-    /// <summary>Creates a cache of <paramref name="capacity"/> slots (a power of two) that may grow to
-    /// <paramref name="maxCapacity"/> (a power of two, at least <paramref name="capacity"/>; by default no growth).</summary>
-    public PlaceCache(int capacity, int maxCapacity = 0)
+    /// <summary>Creates a cache of <paramref name="capacity"/> slots (a power of two, at least <see cref="Probes"/>) that
+    /// may grow to <paramref name="maxCapacity"/> (a power of two, at least <paramref name="capacity"/>; by default no
+    /// growth), for texts read as places, or as unified social credit codes when <paramref name="creditCode"/> is set.</summary>
+    public PlaceCache(int capacity, int maxCapacity = 0, bool creditCode = false)
     {
-        if (capacity < 2 || (capacity & (capacity - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(capacity), "A power of two, at least 2.");
+        if (capacity < Probes || (capacity & (capacity - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(capacity), $"A power of two, at least {Probes}.");
         if (maxCapacity == 0) maxCapacity = capacity;
         if (maxCapacity < capacity || (maxCapacity & (maxCapacity - 1)) != 0)
             throw new ArgumentOutOfRangeException(nameof(maxCapacity), "A power of two, at least the capacity.");
         _maxCapacity = maxCapacity;
-        _hashes = new ulong[capacity];
-        _texts = new string?[capacity];
-        _values = new PlaceResolution?[capacity];
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        _creditCode = creditCode;
+        _slots = new Slot[capacity];
     }
 
     /// <summary>The number of slots now.</summary>
-    public int Capacity => _hashes.Length;
+    public int Capacity => Volatile.Read(ref _slots).Length;
 
-    /// <summary>The cached resolution of <paramref name="text"/>, or the resolver's (kept when its slot is free): of the text as a place,
-    /// or as a unified social credit code when <paramref name="creditCode"/> is set (one cache serves one of the two).</summary>
-    public PlaceResolution Get(string text, PlaceResolver resolver, bool creditCode)
+    /// <summary>The number of texts kept now.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>The number of distinct outcome objects held.</summary>
+    public int Outcomes => Volatile.Read(ref _outcomeCount);
+
+    /// <summary>The cached outcome of <paramref name="text"/>, without resolving: false when the text is not kept.</summary>
+    public bool TryGet(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PlaceResolution? resolution)
     {
-        var hash = KeyHash.Of(text, KeyHash.PartnerSeed);
-        var i = (int)(hash >> _shift);
-        if (_hashes[i] == hash && _texts[i] is { } t && string.Equals(t, text, StringComparison.Ordinal)) return _values[i]!;
-        var r = creditCode ? resolver.ResolveCreditCode(text) : resolver.Resolve(text);
-        if (_texts[i] is null)
-        {
-            _values[i] = r;
-            _texts[i] = text;
-            _hashes[i] = hash;
-            if (++_count > _hashes.Length / 2 && _hashes.Length < _maxCapacity) Grow();
-        }
-        return r;
+        var (tag, key) = Key(text);
+        var slots = Volatile.Read(ref _slots);
+        resolution = Find(slots, tag, key, out _);
+        return resolution is not null;
     }
 
-    /// <summary>Doubles the table; each kept text moves to its slot in the larger table (of two texts that meet there, the
-    /// first in the old table's order stays).</summary>
-    private void Grow()
+    /// <summary>The resolution of <paramref name="text"/>: the cached outcome, or the resolver's (kept when one of its
+    /// slots is free).</summary>
+    public PlaceResolution Get(string text, PlaceResolver resolver)
     {
-        var (hashes, texts, values) = (_hashes, _texts, _values);
-        var size = hashes.Length * 2;
-        _hashes = new ulong[size];
-        _texts = new string?[size];
-        _values = new PlaceResolution?[size];
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
-        _count = 0;
-        for (var k = 0; k < hashes.Length; k++)
+        var (tag, key) = Key(text);
+        var slots = Volatile.Read(ref _slots);
+        if (Find(slots, tag, key, out var free) is { } known) return known;
+        var r = _creditCode ? resolver.ResolveCreditCode(text) : resolver.Resolve(text);
+        if (free < 0) return r;
+        ref var slot = ref slots[free];
+        if (Interlocked.CompareExchange(ref slot.Tag, Claimed, Empty) != Empty) return r;
+        var (outcome, shared) = Keep(r);
+        if (outcome < 0)
         {
-            if (texts[k] is null) continue;
-            var i = (int)(hashes[k] >> _shift);
-            if (_texts[i] is not null) continue;
-            (_hashes[i], _texts[i], _values[i]) = (hashes[k], texts[k], values[k]);
-            _count++;
+            Volatile.Write(ref slot.Tag, Empty);   // no room for another outcome: the slot is given back
+            return r;
+        }
+        slot.Data = key | (uint)outcome;
+        Volatile.Write(ref slot.Tag, tag);
+        if (Interlocked.Increment(ref _count) > slots.Length / 2 && slots.Length < _maxCapacity) Grow(slots);
+        return shared;
+    }
+
+    /// <summary>The slot tag (the high half of the hash, never <see cref="Empty"/> or <see cref="Claimed"/>) and the key
+    /// bits of the low half.</summary>
+    private static (ulong Tag, ulong Key) Key(string text)
+    {
+        var (high, low) = KeyHash.Of128(text);
+        return (high > Claimed ? high : high + 2, low & ~OutcomeMask);
+    }
+
+    /// <summary>The outcome kept for (tag, key) in <paramref name="slots"/>, or null; <paramref name="free"/> is the first
+    /// empty slot of the probe sequence (−1 when none).</summary>
+    private PlaceResolution? Find(Slot[] slots, ulong tag, ulong key, out int free)
+    {
+        var mask = slots.Length - 1;
+        var home = Home(tag, slots.Length);
+        free = -1;
+        for (var p = 0; p < Probes; p++)
+        {
+            ref var s = ref slots[(home + p) & mask];
+            var t = Volatile.Read(ref s.Tag);
+            if (t == Empty)
+            {
+                free = (home + p) & mask;
+                return null;
+            }
+            if (t == tag && (s.Data & ~OutcomeMask) == key) return Volatile.Read(ref _outcomes)[(int)(s.Data & OutcomeMask)];
+        }
+        return null;
+    }
+
+    private static int Home(ulong tag, int length) => (int)(tag >> (64 - System.Numerics.BitOperations.Log2((uint)length)));
+
+    /// <summary>The outcome index of <paramref name="r"/> and the object stored there: a resolved place shares the object
+    /// of the first text with the same node, matched division and method; a failure keeps its own. −1 when the outcome
+    /// indices (2²⁰) are used up.</summary>
+    private (int Index, PlaceResolution Value) Keep(PlaceResolution r)
+    {
+        lock (_gate)
+        {
+            var key = (r.Node?.Code ?? 0, r.Matched?.Code ?? 0, r.Method);
+            if (r.IsResolved && r.Failure == ResolutionFailure.None && r.Reason.Length == 0 && r.Candidates.Count == 0
+                && _shared.TryGetValue(key, out var known))
+                return (known, _outcomes[known]);
+            var i = _outcomeCount;
+            if (i > (int)OutcomeMask) return (-1, r);
+            if (i == _outcomes.Length)
+            {
+                var grown = new PlaceResolution[i * 2];
+                Array.Copy(_outcomes, grown, i);
+                Volatile.Write(ref _outcomes, grown);
+            }
+            _outcomes[i] = r;
+            Volatile.Write(ref _outcomeCount, i + 1);
+            if (r.IsResolved && r.Failure == ResolutionFailure.None && r.Reason.Length == 0 && r.Candidates.Count == 0) _shared[key] = i;
+            return (i, r);
+        }
+    }
+
+    /// <summary>Doubles the table (unless another thread already did); each ready entry moves to the first free slot of
+    /// its probe sequence in the larger table (an entry that finds none is dropped).</summary>
+    private void Grow(Slot[] from)
+    {
+        lock (_gate)
+        {
+            if (!ReferenceEquals(Volatile.Read(ref _slots), from)) return;
+            var size = from.Length * 2;
+            var slots = new Slot[size];
+            var count = 0;
+            for (var k = 0; k < from.Length; k++)
+            {
+                if (Volatile.Read(ref from[k].Tag) <= Claimed) continue;
+                var e = from[k];
+                var home = Home(e.Tag, size);
+                for (var p = 0; p < Probes; p++)
+                {
+                    ref var s = ref slots[(home + p) & (size - 1)];
+                    if (s.Tag != Empty) continue;
+                    s = e;
+                    count++;
+                    break;
+                }
+            }
+            Volatile.Write(ref _count, count);
+            Volatile.Write(ref _slots, slots);
         }
     }
 }

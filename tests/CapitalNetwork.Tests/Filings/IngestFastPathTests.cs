@@ -124,4 +124,113 @@ public class IngestFastPathTests
         Assert.Equal(expected, result.Report.RowsRejected);
         Assert.Equal(5_000 - expected, result.Report.RowsUsed);
     }
+
+    private static string[] PlaceTexts(int count, int seed)
+    {
+        // Division names (full and short, with a street or a township behind them), credit codes of nothing, ambiguous
+        // short names, foreign and empty-ish texts: each text drawn several times, as registry addresses repeat.
+        var rng = new Random(seed);
+        var divisions = PlaceResolver.Default.Gazetteer.Divisions;
+        var tails = new[] { "", "解放路12号", "人民大道100号", "中山北路972号", "开发区", "镇政府", "东方市场八区", " ", "（有限合伙）" };
+        var odd = new[] { "朝阳区", "宝山区", "火星", "Haidian District, Beijing", "台北市松山區", "上海-松江区", "浦东三林镇", "", "北京", "河东区" };
+        var distinct = new string[count / 3];
+        for (var i = 0; i < distinct.Length; i++)
+        {
+            if (i % 10 == 0) { distinct[i] = odd[rng.Next(odd.Length)] + tails[rng.Next(tails.Length)]; continue; }
+            var d = divisions[rng.Next(divisions.Count)];
+            var parent = rng.Next(2) == 0 && d.ProvinceName != d.Name ? d.ProvinceName : "";
+            distinct[i] = parent + d.Name + tails[rng.Next(tails.Length)] + (rng.Next(3) == 0 ? rng.Next(1000).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+        }
+        return [.. Enumerable.Range(0, count).Select(_ => distinct[rng.Next(distinct.Length)])];
+    }
+
+    private static void SameAnswer(PlaceResolution expected, PlaceResolution actual, string text)
+    {
+        // Everything but Input (a shared outcome keeps the first text that gave it; the ingest reads the text from the row).
+        Assert.True(ReferenceEquals(expected.Node, actual.Node) && ReferenceEquals(expected.Matched, actual.Matched)
+            && expected.Method == actual.Method && expected.Failure == actual.Failure && expected.Reason == actual.Reason
+            && expected.Candidates.SequenceEqual(actual.Candidates),
+            $"'{text}': resolver {expected}, cache {actual}");
+    }
+
+    [Fact]
+    public void The_shared_place_cache_answers_as_the_resolver_from_two_threads_while_it_grows()
+    {
+        // Expected: PlaceResolver.Resolve of each text, called directly. The cache starts at 8 slots and grows to 4,096
+        // while two threads read and fill it at once; every answer, hit or miss, must be the resolver's.
+        var resolver = PlaceResolver.Default;
+        var texts = PlaceTexts(30_000, 17);
+        var cache = new CapitalNetwork.Ingest.PlaceCache(8, 4_096);
+        var expected = texts.Distinct().ToDictionary(t => t, t => resolver.Resolve(t));
+        var answers = new PlaceResolution[2][];
+        Parallel.For(0, 2, k =>
+        {
+            var mine = new PlaceResolution[texts.Length];
+            for (var i = 0; i < texts.Length; i++) mine[i] = cache.Get(texts[k == 0 ? i : texts.Length - 1 - i], resolver);
+            answers[k] = mine;
+        });
+        for (var i = 0; i < texts.Length; i++)
+        {
+            SameAnswer(expected[texts[i]], answers[0][i], texts[i]);
+            SameAnswer(expected[texts[texts.Length - 1 - i]], answers[1][i], texts[texts.Length - 1 - i]);
+        }
+        Assert.Equal(4_096, cache.Capacity);
+        Assert.InRange(cache.Count, 4_096 / 2 + 1, 4_096);   // full growth, then filled further, never past its slots
+        // A hit needs no resolver; resolved texts share their outcome objects (far fewer objects than texts kept).
+        var hits = 0;
+        foreach (var t in expected.Keys)
+            if (cache.TryGet(t, out var r)) { SameAnswer(expected[t], r, t); hits++; }
+        Assert.True(hits > expected.Count / 4, $"only {hits} of {expected.Count} texts kept");
+        Assert.True(cache.Outcomes < cache.Count, $"{cache.Outcomes} outcome objects for {cache.Count} texts");
+    }
+
+    [Fact]
+    public void The_credit_code_cache_answers_as_the_resolver()
+    {
+        // Expected: PlaceResolver.ResolveCreditCode of each code (valid codes of several cities, a bad check digit, junk).
+        var resolver = PlaceResolver.Default;
+        var codes = new[] { "91320583MA1K4XH30F", "91110108MA01ABCD1X", "91440300MA5F000000", "123", "", "91320583MA1K4XH30G", "9131000074562891XE" };
+        var cache = new CapitalNetwork.Ingest.PlaceCache(8, creditCode: true);
+        for (var round = 0; round < 3; round++)
+            foreach (var c in codes) SameAnswer(resolver.ResolveCreditCode(c), cache.Get(c, resolver), c);
+    }
+
+    [Fact]
+    public void The_direct_build_of_the_snapshots_equals_the_builder_given_every_row()
+    {
+        // Expected: a FlowNetworkBuilder per snapshot given every row one by one (the general path); the flow table sums
+        // the rows and builds the networks directly (years 0 = none, 2018–2022; 40 nodes; capital up to 10¹⁰ CNY).
+        var rng = new Random(5);
+        var nodes = FlowNetworkBuilder.ForCities(PlaceResolver.Default.Gazetteer).Build().NodeArray[..40];
+        var table = new CapitalNetwork.Ingest.FlowTable(nodes.Length);
+        var builders = new Dictionary<int, FlowNetworkBuilder>();
+        FlowNetworkBuilder For(int y) => builders.TryGetValue(y, out var b) ? b : builders[y] = FlowNetworkBuilder.WithNodes(nodes);
+        var years = new SortedSet<int>();
+        for (var i = 0; i < 20_000; i++)
+        {
+            var year = rng.Next(6) is var k && k == 0 ? 0 : 2017 + k;
+            int s = rng.Next(nodes.Length), t = rng.Next(nodes.Length);
+            bool newEdge = rng.Next(3) == 0, newCity = rng.Next(4) == 0;
+            var capital = Math.Round(rng.NextDouble() * 1e10, 2);
+            table.Add(year, s, t, newEdge, newCity, capital);
+            foreach (var y in year == 0 ? new[] { 0 } : new[] { 0, year })
+            {
+                For(y).AddFlow(s, t, newEdge ? 1 : 0, 1, capital);
+                if (newCity) For(y).AddRegisteredFunds(t, 1);
+            }
+            if (year != 0) years.Add(year);
+        }
+        var built = table.Build(nodes, years);
+        Assert.Equal(years.Count + 1, built.Count);
+        foreach (var (y, b) in builders)
+        {
+            var want = b.Build();
+            var got = built[y];
+            Assert.Equal(want.Sources.ToArray(), got.Sources.ToArray());
+            Assert.Equal(want.Targets.ToArray(), got.Targets.ToArray());
+            foreach (var w in new[] { EdgeWeight.Funds, EdgeWeight.Links, EdgeWeight.Capital })
+                Assert.Equal(want.Weights(w).ToArray(), got.Weights(w).ToArray());
+            for (var v = 0; v < nodes.Length; v++) Assert.Equal(want.RegisteredFunds(v), got.RegisteredFunds(v));
+        }
+    }
 }

@@ -19,6 +19,7 @@ using System.Text.Json;
 using CapitalNetwork;
 
 var ic = CultureInfo.InvariantCulture;
+using var gcLog = Environment.GetEnvironmentVariable("CAPNET_GCLOG") == "1" ? new GcLog() : null;
 if (args.Length < 2) return Usage();
 var file = args[1];
 switch (args[0])
@@ -26,9 +27,23 @@ switch (args[0])
     case "ingest":
     {
         _ = PlaceResolver.Default.Resolve("北京市");          // load the gazetteer outside the clock
+        if (gcLog is not null)
+        {
+            var g0 = Stopwatch.StartNew();
+            GC.Collect();
+            Console.Error.WriteLine($"full GC before: {g0.Elapsed.TotalMilliseconds:F1} ms, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:F1} MB");
+        }
         var sw = Stopwatch.StartNew();
+        if (gcLog is not null) Console.Error.WriteLine($"{Environment.TickCount64 % 100000} START");
         var result = CityNetwork.FromFilings(file);
         sw.Stop();
+        if (gcLog is not null)
+        {
+            Console.Error.WriteLine($"{Environment.TickCount64 % 100000} END");
+            var g0 = Stopwatch.StartNew();
+            GC.Collect();
+            Console.Error.WriteLine($"full GC after: {g0.Elapsed.TotalMilliseconds:F1} ms, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:F1} MB");
+        }
         var net = result.Network;
         var r = result.Report;
         double links = 0, capital = 0, funds = 0;
@@ -63,6 +78,8 @@ switch (args[0])
             ["gc_allocated_bytes"] = GC.GetTotalAllocatedBytes(precise: false),
             ["gc_count_gen0"] = GC.CollectionCount(0),
             ["gc_count_gen2"] = GC.CollectionCount(2),
+            ["gc_pause_seconds"] = GC.GetTotalPauseDuration().TotalSeconds,
+            ["cpu_seconds"] = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds,
             ["counts_by_code"] = r.CountsByCode.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value),
         };
         Console.WriteLine(JsonSerializer.Serialize(json));
@@ -90,6 +107,8 @@ switch (args[0])
             while ((k = s.Read(buf)) > 0) n += k;
             return n;
         });
+        var only = Option("--only");
+        for (var rep = 0; rep < (only is null ? 1 : 3); rep++)
         Time("records (FilingsReader.ReadRecords)", () =>
         {
             using var reader = FilingsReader.Open(file);
@@ -97,6 +116,7 @@ switch (args[0])
             foreach (var rec in reader.ReadRecords(_ => { })) n += rec.FundPlace.Length;
             return n;
         });
+        if (only is not null) return 0;
         Time("records + resolve every place (no cache)", () =>
         {
             using var reader = FilingsReader.Open(file);
@@ -106,6 +126,22 @@ switch (args[0])
             {
                 if (resolver.Resolve(rec.FundPlace).IsResolved) n++;
                 if (rec.PartnerPlace.Length > 0 && resolver.Resolve(rec.PartnerPlace).IsResolved) n++;
+            }
+            return n;
+        });
+        Time("records + resolve each distinct text once", () =>
+        {
+            using var reader = FilingsReader.Open(file);
+            var resolver = PlaceResolver.Default;
+            var seen = new Dictionary<string, PlaceResolution>(StringComparer.Ordinal);
+            long n = 0;
+            foreach (var rec in reader.ReadRecords(_ => { }))
+            {
+                if (!seen.TryGetValue(rec.FundPlace, out var f)) seen[rec.FundPlace] = f = resolver.Resolve(rec.FundPlace);
+                if (f.IsResolved) n++;
+                if (rec.PartnerPlace.Length == 0) continue;
+                if (!seen.TryGetValue(rec.PartnerPlace, out var p)) seen[rec.PartnerPlace] = p = resolver.Resolve(rec.PartnerPlace);
+                if (p.IsResolved) n++;
             }
             return n;
         });
@@ -196,4 +232,28 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: IngestTiming ingest FILE [--edges OUT.csv] | stages FILE | dump FILE --out OUT.txt | resolve FILE --out OUT.txt");
     return 2;
+}
+
+/// <summary>Prints each GC's generation and reason (CAPNET_GCLOG=1): the runtime's GCStart events.</summary>
+internal sealed class GcLog : System.Diagnostics.Tracing.EventListener
+{
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)1);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (e.EventName?.StartsWith("GCStart", StringComparison.Ordinal) == true)
+        {
+            Console.Error.WriteLine($"{e.TimeStamp:HH:mm:ss.fff} GC {e.Payload![1]} depth {e.Payload[e.PayloadNames!.IndexOf("Depth")]} reason {e.Payload[e.PayloadNames.IndexOf("Reason")]} type {e.Payload[e.PayloadNames.IndexOf("Type")]}");
+        }
+        else if (e.EventName?.StartsWith("GCEnd", StringComparison.Ordinal) == true || e.EventName?.StartsWith("GCRestartEEEnd", StringComparison.Ordinal) == true || e.EventName?.StartsWith("GCSuspendEEBegin", StringComparison.Ordinal) == true)
+            Console.Error.WriteLine($"{e.TimeStamp:HH:mm:ss.fff} {e.EventName}");
+        else if (e.EventName?.StartsWith("GCHeapStats", StringComparison.Ordinal) == true)
+            Console.Error.WriteLine($"{e.TimeStamp:HH:mm:ss.fff} HEAP " + string.Join(" ", e.PayloadNames!.Zip(e.Payload!).Take(10).Select(kv => $"{kv.First}={kv.Second}")));
+        else if (e.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && Convert.ToInt32(e.Payload![e.PayloadNames!.IndexOf("AllocationKind")]) == 1)
+            Console.Error.WriteLine($"{Environment.TickCount64 % 100000} LOH {e.Payload![e.PayloadNames!.IndexOf("TypeName")]} {e.Payload[e.PayloadNames!.IndexOf("ObjectSize")]}");
+    }
 }
