@@ -555,6 +555,9 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
         var previousBytes = new byte[width][];
         var previousLength = new int[width];
         var previousString = new string[width];
+        // Whether each value holds U+FFFD (bytes that did not decode): worked out when a value is decoded, kept with it.
+        var replaced = new bool[width];
+        var previousReplaced = new bool[width];
         while (true)
         {
             bool more;
@@ -607,27 +610,31 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
                 if (previousBytes[i] is { } prev && bytes.SequenceEqual(prev.AsSpan(0, previousLength[i])))
                 {
                     fields[i] = previousString[i];
+                    replaced[i] = previousReplaced[i];
                     continue;
                 }
                 fields[i] = csv.GetString(i) ?? "";
+                replaced[i] = fields[i].Contains('\uFFFD');
                 if (bytes.Length <= ReuseMaxBytes)
                 {
                     if (previousBytes[i] is null || previousBytes[i].Length < bytes.Length) previousBytes[i] = new byte[Math.Max(64, bytes.Length)];
                     bytes.CopyTo(previousBytes[i]);
                     previousLength[i] = bytes.Length;
                     previousString[i] = fields[i];
+                    previousReplaced[i] = replaced[i];
                 }
                 else
                 {
                     previousBytes[i] = null!;
                 }
             }
-            if (Validate(fields, line, report) is { } rec) yield return rec;
+            if (Validate(fields, line, report, replaced) is { } rec) yield return rec;
         }
     }
 
-    /// <summary>Validates one row's fields for this table's role: the record, or <c>null</c> when the row was reported.</summary>
-    private FilingRecord? Validate(string[] fields, long line, Action<Diagnostic> report)
+    /// <summary>Validates one row's fields for this table's role: the record, or <c>null</c> when the row was reported.
+    /// <paramref name="replaced"/> says which text values hold U+FFFD (a workbook's cells are never checked).</summary>
+    private FilingRecord? Validate(string[] fields, long line, Action<Diagnostic> report, bool[]? replaced = null)
     {
         var width = fields.Length;
         // The row as text for diagnostics (fields re-joined; built only when a diagnostic needs it).
@@ -641,7 +648,7 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
                     $"field of {fields[i].Length} characters exceeds the limit of {_options.MaxFieldLength}");
                 return null;
             }
-            if (_book is null && fields[i].Contains('\uFFFD'))
+            if (replaced is not null && replaced[i])
             {
                 Reject(report, line, Header[i], fields[i], DiagnosticCode.BadEncoding,
                     _encodingDetected
@@ -799,11 +806,16 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
     /// a row without fund id or name (<c>U+0001 row:line</c>) apart from every key read from the file.</summary>
     internal static string TrimField(string value)
     {
+        // Most values start and end with a printable ASCII character or a CJK one: nothing to trim (every white-space and
+        // control character is below U+3001), without the Unicode tables.
+        if (value.Length > 0 && Printable(value[0]) && Printable(value[^1])) return value;
         int start = 0, end = value.Length;
         while (start < end && (char.IsWhiteSpace(value[start]) || char.IsControl(value[start]))) start++;
         while (end > start && (char.IsWhiteSpace(value[end - 1]) || char.IsControl(value[end - 1]))) end--;
         return start == 0 && end == value.Length ? value : value[start..end];
     }
+
+    private static bool Printable(char c) => c is > ' ' and < '\u007F' or > '\u3000';
 
     /// <summary>The start of a raw record as text, for a diagnostic (decodes at most 2,048 bytes).</summary>
     private static string RawText(ReadOnlySpan<byte> raw) => Truncate(Encoding.UTF8.GetString(raw[..Math.Min(raw.Length, 2048)]));

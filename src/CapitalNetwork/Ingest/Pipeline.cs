@@ -5,10 +5,9 @@ namespace CapitalNetwork.Ingest;
 /// <summary>
 /// Runs a <see cref="FilingsReader"/> on its own thread (CSV parsing, decoding, validation, dates and amounts) and
 /// resolves each record's fund place there, while the ingest counts on the caller's thread. The partner's place is
-/// looked up in the shared cache (<see cref="Places"/>) on the reader's thread, where its text was just made; a text not
-/// yet kept is resolved by whichever thread has time: the reader's while the caller is behind (two or more full batches
-/// waiting), else the caller's (<see cref="ResolvePartner"/>). Resolution is a pure function of the text, so where it
-/// runs changes only the time. The reader's output — records and the diagnostics it reports, in
+/// looked up in the shared cache (<see cref="Places"/>) and resolved when not kept by whichever thread has time: the
+/// reader's while the caller is behind (two or more full batches waiting), else the caller's
+/// (<see cref="ResolvePartner"/>). Resolution is a pure function of the text, so where it runs changes only the time. The reader's output — records and the diagnostics it reports, in
 /// the order it produces them — reaches the caller in that same order, in batches through a bounded queue, so the ingest
 /// sees exactly the sequence a plain <c>foreach</c> over <see cref="FilingsReader.ReadRecords"/> would give: the
 /// result, the diagnostics and their order do not depend on the threads. An exception of the reader (a strict-mode
@@ -137,10 +136,8 @@ internal sealed class Pipeline : IDisposable
             _lastFundPlace = rec.FundPlace;
             _lastFund = fund;
         }
-        // The partner's place: looked up here, where its text was just made (a registry address is mostly a hit: each is
-        // seen a few times); a miss is resolved here only while the caller is behind, else by the caller.
-        if (rec.PartnerPlace.Length > 0 && Places.TryGet(rec.PartnerPlace, out var known) && (known.IsResolved || rec.PartnerCreditCode.Length == 0))
-            return new Item(rec, null, rowsRead, fund, true, known, null);
+        // The partner's place: while the caller is behind, looked up (and resolved) here, where its text was just made;
+        // else by the caller, so that the reading thread, the busier one on most files, does no more than it must.
         if (!_resolvePartners) return new Item(rec, null, rowsRead, fund);
         var (partner, code) = ResolvePartner(rec, _resolver);
         return new Item(rec, null, rowsRead, fund, true, partner, code);

@@ -11,6 +11,25 @@ internal static class AmountParser
     public static bool TryParse(string text, double headerUnit, out double cny, out string reason)
     {
         cny = 0;
+        // Fastest path: up to 15 ASCII digits, an integer that a double holds exactly, as double.TryParse reads it.
+        if (text.Length is > 0 and <= 15)
+        {
+            long whole = 0;
+            var digits = true;
+            foreach (var c in text)
+            {
+                if ((uint)(c - '0') > 9) { digits = false; break; }
+                whole = whole * 10 + (c - '0');
+            }
+            if (digits)
+            {
+                cny = whole * headerUnit;
+                reason = "";
+                if (double.IsFinite(cny)) return true;
+                reason = "amount too large";
+                return false;
+            }
+        }
         // Fast path: a plain number in the header's unit.
         if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain))
         {
