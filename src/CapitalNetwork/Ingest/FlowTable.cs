@@ -7,11 +7,22 @@ namespace CapitalNetwork.Ingest;
 /// (<see cref="Build"/>), exactly the one adding every row to a <see cref="FlowNetworkBuilder"/> would give (the same sums
 /// in the same order, and the builder's edge order).
 /// </summary>
-/// <remarks>Open addressing over 64-bit keys (snapshot in the high 32 bits, then 16 bits per node; nodes below 2¹⁵) with
-/// Fibonacci hashing and linear probing at load ≤ 1/2: O(1) per row, no allocation per row. Memory O(distinct edges of
-/// all snapshots) — independent of the number of rows.</remarks>
+/// <remarks>Two layouts, the same sums. Up to <see cref="DenseMaxNodes"/> nodes (the 372 cities): one dense n × n table of
+/// sums per snapshot, made when the snapshot's first row comes (3.3 MB for 372 nodes): a row touches two cells, the
+/// total's (which stays in the processor's cache) and its year's, with no hashing. Memory O(snapshots · n²) — independent
+/// of the number of rows. More nodes: open addressing over 64-bit keys (snapshot in the high 32 bits, then 16 bits per
+/// node; nodes below 2¹⁵) with Fibonacci hashing and linear probing at load ≤ 1/2: O(1) per row, no allocation per row.
+/// Memory O(distinct edges of all snapshots) — independent of the number of rows.</remarks>
 internal sealed class FlowTable
 {
+    /// <summary>Largest node count kept in dense tables.</summary>
+    public const int DenseMaxNodes = 512;
+
+    private readonly bool _dense;
+    private readonly Dictionary<int, Sums[]> _cells = [];   // dense: snapshot → sums of cell source · n + target
+    private Sums[]? _yearCells;
+    private int _year;
+
     private Bucket[] _buckets = new Bucket[1024];   // key + 1 (0 = empty) and the index into the sums, side by side
     private int _shift = 64 - 10;
     private ulong[] _entryKeys = new ulong[256];
@@ -19,19 +30,35 @@ internal sealed class FlowTable
     private readonly Dictionary<int, double[]> _registered = [];
     private readonly int _nodeCount;
 
-    /// <summary>Creates the table for networks of <paramref name="nodeCount"/> nodes.</summary>
-    public FlowTable(int nodeCount)
+    /// <summary>Creates the table for networks of <paramref name="nodeCount"/> nodes; <paramref name="dense"/> chooses
+    /// the layout (by default dense up to <see cref="DenseMaxNodes"/> nodes).</summary>
+    public FlowTable(int nodeCount, bool? dense = null)
     {
         if (nodeCount >= 1 << 15) throw new ArgumentOutOfRangeException(nameof(nodeCount), "At most 32,767 nodes.");
         _nodeCount = nodeCount;
+        _dense = dense ?? nodeCount <= DenseMaxNodes;
+        if (_dense && nodeCount > DenseMaxNodes) throw new ArgumentOutOfRangeException(nameof(dense), $"Dense tables hold at most {DenseMaxNodes} nodes.");
     }
 
-    /// <summary>Number of distinct (snapshot, source, target) entries.</summary>
+    /// <summary>Number of distinct (snapshot, source, target) entries of the hashed layout (0 for the dense one).</summary>
     public int Count { get; private set; }
 
     /// <summary>Adds one row's flow to the total and, when <paramref name="year"/> is not 0, to that year's snapshot.</summary>
     public void Add(int year, int source, int target, bool newFundOnEdge, bool newFundInCity, double capital)
     {
+        if (_dense)
+        {
+            var cell = source * _nodeCount + target;
+            if (year != 0)
+            {
+                if (year != _year || _yearCells is null) (_yearCells, _year) = (Cells(year), year);
+                Accumulate(ref _yearCells[cell], newFundOnEdge, capital);
+                if (newFundInCity) Registered(year)[target] += 1;
+            }
+            Accumulate(ref Cells(0)[cell], newFundOnEdge, capital);
+            if (newFundInCity) Registered(0)[target] += 1;
+            return;
+        }
         var pair = ((ulong)(uint)source << 16) | (uint)target;
         int total;
         if (year != 0)
@@ -56,6 +83,16 @@ internal sealed class FlowTable
         sums.Capital += capital;
     }
 
+    private Sums[] Cells(int snapshot)
+    {
+        if (snapshot == 0 && _totalCells is { } t) return t;
+        if (!_cells.TryGetValue(snapshot, out var cells)) _cells[snapshot] = cells = new Sums[_nodeCount * _nodeCount];
+        if (snapshot == 0) _totalCells = cells;
+        return cells;
+    }
+
+    private Sums[]? _totalCells;
+
     private double[] Registered(int snapshot)
     {
         if (!_registered.TryGetValue(snapshot, out var reg)) _registered[snapshot] = reg = new double[_nodeCount];
@@ -74,6 +111,7 @@ internal sealed class FlowTable
         var wanted = snapshots.Prepend(0).Distinct().ToArray();
         var slot = new Dictionary<int, int>();
         for (var k = 0; k < wanted.Length; k++) slot[wanted[k]] = k;
+        if (_dense) return BuildDense(wanted, shared, index);
         var counts = new int[wanted.Length];
         for (var e = 0; e < Count; e++)
             if (slot.TryGetValue((int)(_entryKeys[e] >> 32), out var k)) counts[k]++;
@@ -106,6 +144,37 @@ internal sealed class FlowTable
             }
             var registered = _registered.TryGetValue(wanted[k], out var reg) ? (double[])reg.Clone() : new double[_nodeCount];
             built[k] = new FlowNetwork(shared, index, src, dst, f, l, c, registered);
+        });
+        var result = new Dictionary<int, FlowNetwork>();
+        for (var k = 0; k < wanted.Length; k++) result[wanted[k]] = built[k];
+        return result;
+    }
+
+    /// <summary>The dense layout's networks: each snapshot's cells with a row (links ≥ 1), in (source, target) order.</summary>
+    private Dictionary<int, FlowNetwork> BuildDense(int[] wanted, NetworkNode[] nodes, System.Collections.Frozen.FrozenDictionary<string, int> index)
+    {
+        var n = _nodeCount;
+        var built = new FlowNetwork[wanted.Length];
+        Parallel.For(0, wanted.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
+        {
+            var cells = _cells.TryGetValue(wanted[k], out var c) ? c : [];
+            var m = 0;
+            for (var i = 0; i < cells.Length; i++) if (cells[i].Links != 0) m++;
+            var src = new int[m];
+            var dst = new int[m];
+            var f = new double[m];
+            var l = new double[m];
+            var cap = new double[m];
+            var e = 0;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                ref var sums = ref cells[i];
+                if (sums.Links == 0) continue;
+                (src[e], dst[e], f[e], l[e], cap[e]) = (i / n, i % n, sums.Funds, sums.Links, sums.Capital);
+                e++;
+            }
+            var registered = _registered.TryGetValue(wanted[k], out var reg) ? (double[])reg.Clone() : new double[n];
+            built[k] = new FlowNetwork(nodes, index, src, dst, f, l, cap, registered);
         });
         var result = new Dictionary<int, FlowNetwork>();
         for (var k = 0; k < wanted.Length; k++) result[wanted[k]] = built[k];

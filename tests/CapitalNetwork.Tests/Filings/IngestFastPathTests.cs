@@ -195,14 +195,17 @@ public class IngestFastPathTests
             foreach (var c in codes) SameAnswer(resolver.ResolveCreditCode(c), cache.Get(c, resolver), c);
     }
 
-    [Fact]
-    public void The_direct_build_of_the_snapshots_equals_the_builder_given_every_row()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_direct_build_of_the_snapshots_equals_the_builder_given_every_row(bool dense)
     {
         // Expected: a FlowNetworkBuilder per snapshot given every row one by one (the general path); the flow table sums
-        // the rows and builds the networks directly (years 0 = none, 2018–2022; 40 nodes; capital up to 10¹⁰ CNY).
+        // the rows and builds the networks directly (years 0 = none, 2018–2022; 40 nodes; capital up to 10¹⁰ CNY), in its
+        // dense layout and in its hashed one.
         var rng = new Random(5);
         var nodes = FlowNetworkBuilder.ForCities(PlaceResolver.Default.Gazetteer).Build().NodeArray[..40];
-        var table = new CapitalNetwork.Ingest.FlowTable(nodes.Length);
+        var table = new CapitalNetwork.Ingest.FlowTable(nodes.Length, dense);
         var builders = new Dictionary<int, FlowNetworkBuilder>();
         FlowNetworkBuilder For(int y) => builders.TryGetValue(y, out var b) ? b : builders[y] = FlowNetworkBuilder.WithNodes(nodes);
         var years = new SortedSet<int>();
