@@ -670,8 +670,8 @@ public sealed class PlaceResolver
     private sealed class NameTrie
     {
         private readonly int[] _rootChild = new int[char.MaxValue + 1];   // 0 = none (the root is never a child)
-        private readonly ulong[] _edgeKeys;                                // (parent << 16 | char) + 1; 0 = empty
-        private readonly int[] _edgeChild;
+        private readonly Edge[] _edges;                                    // key (parent << 16 | char) + 1 (0 = empty) beside its child
+        private readonly bool[] _terminal;                                 // a name ends at the node (a small array: stays in cache)
         private readonly int _shift;
         private readonly NameEntry[]?[] _entries;
         private readonly int[] _depth;
@@ -700,18 +700,17 @@ public sealed class PlaceResolver
                 entriesOf[node] = entries;
             }
             _entries = entriesOf.ToArray();
+            _terminal = [.. _entries.Select(e => e is not null)];
             _depth = depthOf.ToArray();
             var size = 16;
             while (size < edges.Count * 2) size *= 2;
-            _edgeKeys = new ulong[size];
-            _edgeChild = new int[size];
+            _edges = new Edge[size];
             _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
             foreach (var (key, child) in edges)
             {
                 var i = Slot(key + 1);
-                while (_edgeKeys[i] != 0) i = (i + 1) & (size - 1);
-                _edgeKeys[i] = key + 1;
-                _edgeChild[i] = child;
+                while (_edges[i].Key != 0) i = (i + 1) & (size - 1);
+                _edges[i] = new Edge { Key = key + 1, Child = child };
             }
         }
 
@@ -723,7 +722,7 @@ public sealed class PlaceResolver
             var node = _rootChild[text[0]];
             for (var k = 1; node != 0; k++)
             {
-                if (_entries[node] is not null && count < found.Length) found[count++] = node;
+                if (_terminal[node] && count < found.Length) found[count++] = node;
                 if (k == text.Length) break;
                 node = Child(node, text[k]);
             }
@@ -739,13 +738,21 @@ public sealed class PlaceResolver
         private int Child(int node, char c)
         {
             var stored = (((ulong)(uint)node << 16) | c) + 1;
-            var mask = _edgeKeys.Length - 1;
+            var edges = _edges;
+            var mask = edges.Length - 1;
             for (var i = Slot(stored); ; i = (i + 1) & mask)
             {
-                var k = _edgeKeys[i];
-                if (k == stored) return _edgeChild[i];
+                var k = edges[i].Key;
+                if (k == stored) return edges[i].Child;
                 if (k == 0) return 0;
             }
+        }
+
+        /// <summary>One slot of the edge table: one cache line read answers a probe.</summary>
+        private struct Edge
+        {
+            public ulong Key;
+            public int Child;
         }
 
         private int Slot(ulong stored) => (int)((stored * 0x9E3779B97F4A7C15UL) >> _shift);

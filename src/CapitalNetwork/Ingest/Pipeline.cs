@@ -6,7 +6,7 @@ namespace CapitalNetwork.Ingest;
 /// Runs a <see cref="FilingsReader"/> on its own thread (CSV parsing, decoding, validation, dates and amounts) and
 /// resolves each record's fund place there, while the ingest counts on the caller's thread. The partner's place is
 /// looked up in the shared cache (<see cref="Places"/>) and resolved when not kept by whichever thread has time: the
-/// reader's while the caller is behind (two or more full batches waiting), else the caller's
+/// reader's while the caller is well behind (<see cref="ResolveAt"/> full batches waiting), else the caller's
 /// (<see cref="ResolvePartner"/>). Resolution is a pure function of the text, so where it runs changes only the time. The reader's output — records and the diagnostics it reports, in
 /// the order it produces them — reaches the caller in that same order, in batches through a bounded queue, so the ingest
 /// sees exactly the sequence a plain <c>foreach</c> over <see cref="FilingsReader.ReadRecords"/> would give: the
@@ -21,7 +21,11 @@ internal sealed class Pipeline : IDisposable
     public const int BatchSize = 1024;
 
     /// <summary>Full batches the queue holds before the reader waits.</summary>
-    public const int QueueBatches = 4;
+    public const int QueueBatches = 8;
+
+    /// <summary>Full batches waiting from which the reader also resolves partner places (the caller is clearly behind):
+    /// the reading thread is the busier one on most files, so it takes the caller's work only then.</summary>
+    public const int ResolveAt = 6;
 
     /// <summary>One item of the reader's output: a record (with the reader's row count after it and the resolution of its
     /// fund place) or a diagnostic. When <see cref="PartnerResolved"/>, <see cref="Partner"/> and <see cref="Code"/> are
@@ -168,7 +172,7 @@ internal sealed class Pipeline : IDisposable
             Monitor.PulseAll(_gate);
             _current = _free.Count > 0 ? _free.Pop() : new Item[BatchSize];
             _currentCount = 0;
-            _resolvePartners = _full.Count >= 2;   // the caller is behind: take some of its work
+            _resolvePartners = _full.Count >= ResolveAt;   // the caller is well behind: take some of its work
         }
     }
 

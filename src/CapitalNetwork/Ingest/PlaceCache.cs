@@ -44,7 +44,7 @@ internal sealed class PlaceCache
     private readonly int _maxCapacity;
     private readonly bool _creditCode;
     private readonly object _gate = new();
-    private readonly Dictionary<(int Node, int Matched, ResolutionMethod Method), int> _shared = [];
+    private readonly Dictionary<long, int> _shared = [];   // node, matched division and method of a resolved outcome → index
     private PlaceResolution[] _outcomes = new PlaceResolution[256];
     private int _outcomeCount;
     private Slot[] _slots;
@@ -73,12 +73,22 @@ internal sealed class PlaceCache
     /// <summary>The number of distinct outcome objects held.</summary>
     public int Outcomes => Volatile.Read(ref _outcomeCount);
 
+    /// <summary>The key of a text in the cache: the slot tag (the high half of its <see cref="KeyHash.Of128"/>, never
+    /// <see cref="Empty"/> or <see cref="Claimed"/>) and the kept bits of the low half.</summary>
+    public readonly record struct TextKey(ulong Tag, ulong Bits);
+
+    /// <summary>The key of <paramref name="text"/>.</summary>
+    public static TextKey KeyOf(string text)
+    {
+        var (high, low) = KeyHash.Of128(text);
+        return new(high > Claimed ? high : high + 2, low & ~OutcomeMask);
+    }
+
     /// <summary>The cached outcome of <paramref name="text"/>, without resolving: false when the text is not kept.</summary>
     public bool TryGet(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PlaceResolution? resolution)
     {
-        var (tag, key) = Key(text);
-        var slots = Volatile.Read(ref _slots);
-        resolution = Find(slots, tag, key, out _);
+        var key = KeyOf(text);
+        resolution = Find(Volatile.Read(ref _slots), key.Tag, key.Bits, out _);
         return resolution is not null;
     }
 
@@ -86,7 +96,7 @@ internal sealed class PlaceCache
     /// slots is free).</summary>
     public PlaceResolution Get(string text, PlaceResolver resolver)
     {
-        var (tag, key) = Key(text);
+        var (tag, key) = KeyOf(text);
         var slots = Volatile.Read(ref _slots);
         if (Find(slots, tag, key, out var free) is { } known) return known;
         var r = _creditCode ? resolver.ResolveCreditCode(text) : resolver.Resolve(text);
@@ -103,14 +113,6 @@ internal sealed class PlaceCache
         Volatile.Write(ref slot.Tag, tag);
         if (Interlocked.Increment(ref _count) > slots.Length / 2 && slots.Length < _maxCapacity) Grow(slots);
         return shared;
-    }
-
-    /// <summary>The slot tag (the high half of the hash, never <see cref="Empty"/> or <see cref="Claimed"/>) and the key
-    /// bits of the low half.</summary>
-    private static (ulong Tag, ulong Key) Key(string text)
-    {
-        var (high, low) = KeyHash.Of128(text);
-        return (high > Claimed ? high : high + 2, low & ~OutcomeMask);
     }
 
     /// <summary>The outcome kept for (tag, key) in <paramref name="slots"/>, or null; <paramref name="free"/> is the first
@@ -143,7 +145,8 @@ internal sealed class PlaceCache
     {
         lock (_gate)
         {
-            var key = (r.Node?.Code ?? 0, r.Matched?.Code ?? 0, r.Method);
+            // Division codes are below 2³⁰ (townships: 9 digits) and methods below 16: the three fit one long.
+            var key = ((long)(r.Node?.Code ?? 0) << 34) | ((long)(uint)(r.Matched?.Code ?? 0) << 4) | (long)r.Method;
             if (r.IsResolved && r.Failure == ResolutionFailure.None && r.Reason.Length == 0 && r.Candidates.Count == 0
                 && _shared.TryGetValue(key, out var known))
                 return (known, _outcomes[known]);
