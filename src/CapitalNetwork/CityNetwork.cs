@@ -143,6 +143,8 @@ public static class CityNetwork
         }
 
         long lastProgress = 0;
+        string? lastFundKey = null;
+        var lastFund = -1;
         // The reader runs on its own thread and resolves the places there; its records and diagnostics arrive here in file
         // order (see Pipeline).
         using var pipeline = new Pipeline(reader, resolver, ct);
@@ -159,8 +161,18 @@ public static class CityNetwork
                 progress.Report(lastProgress);
             }
 
-            // 1. The fund and its date.
-            var fund = funds.GetOrAdd(KeyHash.Of(rec.FundKey, KeyHash.FundSeed), rec.FiledOn, out var added);
+            // 1. The fund and its date (a fund's rows come together and share its key string: the last one is remembered).
+            int fund;
+            bool added;
+            if (ReferenceEquals(rec.FundKey, lastFundKey))
+            {
+                (fund, added) = (lastFund, false);
+            }
+            else
+            {
+                fund = funds.GetOrAdd(KeyHash.Of(rec.FundKey, KeyHash.FundSeed), rec.FiledOn, out added);
+                (lastFundKey, lastFund) = (rec.FundKey, fund);
+            }
             if (!added && rec.FiledOn is { } d)
             {
                 if (funds.Date(fund) is { } first)

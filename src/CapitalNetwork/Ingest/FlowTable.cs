@@ -7,9 +7,10 @@ namespace CapitalNetwork.Ingest;
 /// (<see cref="Build"/>), exactly the one adding every row to a <see cref="FlowNetworkBuilder"/> would give (the same sums
 /// in the same order, and the builder's edge order).
 /// </summary>
-/// <remarks>Two layouts, the same sums. Up to <see cref="DenseMaxNodes"/> nodes (the 372 cities): one dense n × n table of
-/// sums per snapshot, made when the snapshot's first row comes (3.3 MB for 372 nodes): a row touches two cells, the
-/// total's (which stays in the processor's cache) and its year's, with no hashing. Memory O(snapshots · n²) — independent
+/// <remarks>Two layouts, the same sums. Up to <see cref="DenseMaxNodes"/> nodes (the 372 cities): the total's sums in one
+/// dense n × n table (3.3 MB for 372 nodes), and per year a dense n × n index of 4-byte entry numbers (553 KB for 372
+/// nodes, made when the year's first row comes) into the entries of the pairs that year has: a row touches the total's
+/// cell and its year's entry, with no hashing. Memory O(n² · (1 + years / 6) + distinct year–edge pairs) — independent
 /// of the number of rows. More nodes: open addressing over 64-bit keys (snapshot in the high 32 bits, then 16 bits per
 /// node; nodes below 2¹⁵) with Fibonacci hashing and linear probing at load ≤ 1/2: O(1) per row, no allocation per row.
 /// Memory O(distinct edges of all snapshots) — independent of the number of rows.</remarks>
@@ -19,9 +20,10 @@ internal sealed class FlowTable
     public const int DenseMaxNodes = 512;
 
     private readonly bool _dense;
-    private readonly Dictionary<int, Sums[]> _cells = [];   // dense: snapshot → sums of cell source · n + target
-    private Sums[]? _yearCells;
-    private int _year;
+    private Sums[]? _totalCells;                                   // dense: the total's sums of cell source · n + target
+    private readonly Dictionary<int, int[]> _yearIndex = [];       // dense: year → entry + 1 of each cell (0 = none yet)
+    private int[]? _lastIndex;
+    private int _lastYear;
 
     private Bucket[] _buckets = new Bucket[1024];   // key + 1 (0 = empty) and the index into the sums, side by side
     private int _shift = 64 - 10;
@@ -40,7 +42,7 @@ internal sealed class FlowTable
         if (_dense && nodeCount > DenseMaxNodes) throw new ArgumentOutOfRangeException(nameof(dense), $"Dense tables hold at most {DenseMaxNodes} nodes.");
     }
 
-    /// <summary>Number of distinct (snapshot, source, target) entries of the hashed layout (0 for the dense one).</summary>
+    /// <summary>Number of entries: distinct (snapshot, source, target) of the hashed layout, (year, source, target) of the dense one.</summary>
     public int Count { get; private set; }
 
     /// <summary>Adds one row's flow to the total and, when <paramref name="year"/> is not 0, to that year's snapshot.</summary>
@@ -51,11 +53,17 @@ internal sealed class FlowTable
             var cell = source * _nodeCount + target;
             if (year != 0)
             {
-                if (year != _year || _yearCells is null) (_yearCells, _year) = (Cells(year), year);
-                Accumulate(ref _yearCells[cell], newFundOnEdge, capital);
+                if (year != _lastYear || _lastIndex is null)
+                {
+                    if (!_yearIndex.TryGetValue(year, out _lastIndex)) _yearIndex[year] = _lastIndex = new int[_nodeCount * _nodeCount];
+                    _lastYear = year;
+                }
+                ref var at = ref _lastIndex[cell];
+                if (at == 0) at = Append(((ulong)(uint)year << 32) | ((ulong)(uint)source << 16) | (uint)target, -1) + 1;
+                Accumulate(ref _sums[at - 1], newFundOnEdge, capital);
                 if (newFundInCity) Registered(year)[target] += 1;
             }
-            Accumulate(ref Cells(0)[cell], newFundOnEdge, capital);
+            Accumulate(ref (_totalCells ??= new Sums[_nodeCount * _nodeCount])[cell], newFundOnEdge, capital);
             if (newFundInCity) Registered(0)[target] += 1;
             return;
         }
@@ -82,16 +90,6 @@ internal sealed class FlowTable
         sums.Links += 1;
         sums.Capital += capital;
     }
-
-    private Sums[] Cells(int snapshot)
-    {
-        if (snapshot == 0 && _totalCells is { } t) return t;
-        if (!_cells.TryGetValue(snapshot, out var cells)) _cells[snapshot] = cells = new Sums[_nodeCount * _nodeCount];
-        if (snapshot == 0) _totalCells = cells;
-        return cells;
-    }
-
-    private Sums[]? _totalCells;
 
     private double[] Registered(int snapshot)
     {
@@ -150,26 +148,29 @@ internal sealed class FlowTable
         return result;
     }
 
-    /// <summary>The dense layout's networks: each snapshot's cells with a row (links ≥ 1), in (source, target) order.</summary>
+    /// <summary>The dense layout's networks: the total's cells with a row (links ≥ 1), and each year's entries, both in
+    /// (source, target) order — the order of the cells.</summary>
     private Dictionary<int, FlowNetwork> BuildDense(int[] wanted, NetworkNode[] nodes, System.Collections.Frozen.FrozenDictionary<string, int> index)
     {
         var n = _nodeCount;
         var built = new FlowNetwork[wanted.Length];
         Parallel.For(0, wanted.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
         {
-            var cells = _cells.TryGetValue(wanted[k], out var c) ? c : [];
+            var total = wanted[k] == 0 ? _totalCells ?? [] : null;
+            var entries = total is null && _yearIndex.TryGetValue(wanted[k], out var ix) ? ix : [];
+            var cells = total?.Length ?? entries.Length;
             var m = 0;
-            for (var i = 0; i < cells.Length; i++) if (cells[i].Links != 0) m++;
+            for (var i = 0; i < cells; i++) if (total is not null ? total[i].Links != 0 : entries[i] != 0) m++;
             var src = new int[m];
             var dst = new int[m];
             var f = new double[m];
             var l = new double[m];
             var cap = new double[m];
             var e = 0;
-            for (var i = 0; i < cells.Length; i++)
+            for (var i = 0; i < cells; i++)
             {
-                ref var sums = ref cells[i];
-                if (sums.Links == 0) continue;
+                if (total is not null ? total[i].Links == 0 : entries[i] == 0) continue;
+                ref var sums = ref total is not null ? ref total[i] : ref _sums[entries[i] - 1];
                 (src[e], dst[e], f[e], l[e], cap[e]) = (i / n, i % n, sums.Funds, sums.Links, sums.Capital);
                 e++;
             }
@@ -205,6 +206,19 @@ internal sealed class FlowTable
     {
         // A year's entry points at the total's entry of the same pair (created first when new).
         var total = key >> 32 != 0 ? Entry(key & 0xFFFF_FFFFUL) : -1;
+        var e = Append(key, total);
+        var stored = key + 1;
+        var mask = _buckets.Length - 1;
+        var i = (int)((stored * 0x9E3779B97F4A7C15UL) >> _shift);
+        while (_buckets[i].Key != 0) i = (i + 1) & mask;
+        _buckets[i] = new Bucket { Key = stored, Entry = e };
+        if (Count * 2 > _buckets.Length) Grow();
+        return e;
+    }
+
+    /// <summary>A new entry for <paramref name="key"/> (its sums zero), whose total's entry is <paramref name="total"/>.</summary>
+    private int Append(ulong key, int total)
+    {
         var e = Count++;
         if (e == _entryKeys.Length)
         {
@@ -213,12 +227,6 @@ internal sealed class FlowTable
         }
         _entryKeys[e] = key;
         _sums[e].Total = total;
-        var stored = key + 1;
-        var mask = _buckets.Length - 1;
-        var i = (int)((stored * 0x9E3779B97F4A7C15UL) >> _shift);
-        while (_buckets[i].Key != 0) i = (i + 1) & mask;
-        _buckets[i] = new Bucket { Key = stored, Entry = e };
-        if (Count * 2 > _buckets.Length) Grow();
         return e;
     }
 

@@ -38,9 +38,9 @@ internal sealed class Pipeline : IDisposable
     public const int CacheSlots = 16_384;
 
     /// <summary>The place cache may grow to this many slots (issue 17 §5: registry exports hold hundreds of thousands of
-    /// distinct street addresses, each seen a few times), so memory stays bounded whatever the number of rows: at most
-    /// 524,288 texts and resolutions.</summary>
-    public const int MaxCacheSlots = 1 << 20;
+    /// distinct street addresses, each seen a few times), so memory stays bounded whatever the number of rows: 8 MB of
+    /// slots, up to 524,288 texts.</summary>
+    public const int MaxCacheSlots = 1 << 19;
 
     private readonly object _gate = new();
     private readonly Queue<(Item[] Items, int Count)> _full = new();
