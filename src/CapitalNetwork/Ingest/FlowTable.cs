@@ -9,8 +9,8 @@ namespace CapitalNetwork.Ingest;
 /// </summary>
 /// <remarks>Two layouts, the same sums. Up to <see cref="DenseMaxNodes"/> nodes (the 372 cities): the total's sums in one
 /// dense n × n table (3.3 MB for 372 nodes), and per year a dense n × n index of 4-byte entry numbers (553 KB for 372
-/// nodes, made when the year's first row comes) into the entries of the pairs that year has: a row touches the total's
-/// cell and its year's entry, with no hashing. Memory O(n² · (1 + years / 6) + distinct year–edge pairs) — independent
+/// nodes, made when the year's first row comes) into the entries of the pairs that year has (kept in pages of 16,384,
+/// never copied): a row touches the total's cell and its year's entry, with no hashing. Memory O(n² · (1 + years / 6) + distinct year–edge pairs) — independent
 /// of the number of rows. More nodes: open addressing over 64-bit keys (snapshot in the high 32 bits, then 16 bits per
 /// node; nodes below 2¹⁵) with Fibonacci hashing and linear probing at load ≤ 1/2: O(1) per row, no allocation per row.
 /// Memory O(distinct edges of all snapshots) — independent of the number of rows.</remarks>
@@ -22,6 +22,8 @@ internal sealed class FlowTable
     private readonly bool _dense;
     private Sums[]? _totalCells;                                   // dense: the total's sums of cell source · n + target
     private readonly Dictionary<int, int[]> _yearIndex = [];       // dense: year → entry + 1 of each cell (0 = none yet)
+    private readonly List<Sums[]> _yearPages = [];                 // dense: the year entries, 16,384 a page (never copied)
+    private const int PageShift = 14;
     private int[]? _lastIndex;
     private int _lastYear;
 
@@ -59,8 +61,8 @@ internal sealed class FlowTable
                     _lastYear = year;
                 }
                 ref var at = ref _lastIndex[cell];
-                if (at == 0) at = Append(((ulong)(uint)year << 32) | ((ulong)(uint)source << 16) | (uint)target, -1) + 1;
-                Accumulate(ref _sums[at - 1], newFundOnEdge, capital);
+                if (at == 0) at = AppendYearEntry() + 1;
+                Accumulate(ref YearEntry(at - 1), newFundOnEdge, capital);
                 if (newFundInCity) Registered(year)[target] += 1;
             }
             Accumulate(ref (_totalCells ??= new Sums[_nodeCount * _nodeCount])[cell], newFundOnEdge, capital);
@@ -170,7 +172,7 @@ internal sealed class FlowTable
             for (var i = 0; i < cells; i++)
             {
                 if (total is not null ? total[i].Links == 0 : entries[i] == 0) continue;
-                ref var sums = ref total is not null ? ref total[i] : ref _sums[entries[i] - 1];
+                ref var sums = ref total is not null ? ref total[i] : ref YearEntry(entries[i] - 1);
                 (src[e], dst[e], f[e], l[e], cap[e]) = (i / n, i % n, sums.Funds, sums.Links, sums.Capital);
                 e++;
             }
@@ -215,6 +217,17 @@ internal sealed class FlowTable
         if (Count * 2 > _buckets.Length) Grow();
         return e;
     }
+
+    /// <summary>A new year entry of the dense layout (its sums zero): pages are added, never grown or copied, so the
+    /// large-object heap sees one allocation per 16,384 entries and no garbage.</summary>
+    private int AppendYearEntry()
+    {
+        var e = Count++;
+        if (e >> PageShift == _yearPages.Count) _yearPages.Add(new Sums[1 << PageShift]);
+        return e;
+    }
+
+    private ref Sums YearEntry(int e) => ref _yearPages[e >> PageShift][e & ((1 << PageShift) - 1)];
 
     /// <summary>A new entry for <paramref name="key"/> (its sums zero), whose total's entry is <paramref name="total"/>.</summary>
     private int Append(ulong key, int total)
