@@ -293,6 +293,11 @@ public sealed class FlowNetwork
 
     internal NetworkNode[] NodeArray => _nodes;
 
+    /// <summary>Empty edge columns for <paramref name="m"/> edges (sources, targets, funds, links, capital), filled by
+    /// the builders in (source, target) order.</summary>
+    internal static (int[] Sources, int[] Targets, double[] Funds, double[] Links, double[] Capital) EdgeColumns(int m) =>
+        (new int[m], new int[m], new double[m], new double[m], new double[m]);
+
     /// <summary>The frozen id → index map (shared by networks over the same nodes).</summary>
     internal FrozenDictionary<string, int> Index => _index;
 

@@ -129,11 +129,7 @@ public sealed class FlowNetworkBuilder
         for (var i = 0; i < m; i++) order[i] = i;
         var keys = _edgeKeys.ToArray();
         Array.Sort(keys, order);
-        var src = new int[m];
-        var dst = new int[m];
-        var f = new double[m];
-        var l = new double[m];
-        var c = new double[m];
+        var (src, dst, f, l, c) = FlowNetwork.EdgeColumns(m);
         for (var i = 0; i < m; i++)
         {
             src[i] = (int)(keys[i] >> 32);

@@ -128,19 +128,11 @@ internal sealed class FlowTable
             var keys = new long[m];
             for (var i = 0; i < m; i++) keys[i] = (long)(_entryKeys[entries[i]] & 0xFFFF_FFFFUL);   // source << 16 | target
             Array.Sort(keys, entries);
-            var src = new int[m];
-            var dst = new int[m];
-            var f = new double[m];
-            var l = new double[m];
-            var c = new double[m];
+            var (src, dst, f, l, c) = FlowNetwork.EdgeColumns(m);
             for (var i = 0; i < m; i++)
             {
                 ref var sums = ref _sums[entries[i]];
-                src[i] = (int)(keys[i] >> 16);
-                dst[i] = (int)(keys[i] & 0xFFFF);
-                f[i] = sums.Funds;
-                l[i] = sums.Links;
-                c[i] = sums.Capital;
+                (src[i], dst[i], f[i], l[i], c[i]) = ((int)(keys[i] >> 16), (int)(keys[i] & 0xFFFF), sums.Funds, sums.Links, sums.Capital);
             }
             var registered = _registered.TryGetValue(wanted[k], out var reg) ? (double[])reg.Clone() : new double[_nodeCount];
             built[k] = new FlowNetwork(shared, index, src, dst, f, l, c, registered);
@@ -163,11 +155,7 @@ internal sealed class FlowTable
             var cells = total?.Length ?? entries.Length;
             var m = 0;
             for (var i = 0; i < cells; i++) if (total is not null ? total[i].Links != 0 : entries[i] != 0) m++;
-            var src = new int[m];
-            var dst = new int[m];
-            var f = new double[m];
-            var l = new double[m];
-            var cap = new double[m];
+            var (src, dst, f, l, cap) = FlowNetwork.EdgeColumns(m);
             var e = 0;
             for (var i = 0; i < cells; i++)
             {
