@@ -19,7 +19,7 @@ namespace CapitalNetwork.Ingest;
 /// <see cref="PlaceResolution.Reason"/> and <see cref="PlaceResolution.Candidates"/>; its
 /// <see cref="PlaceResolution.Input"/> is the first text that gave it (the ingest reads the text from the record). Two
 /// different texts are taken as one only when the 108 kept bits of their hashes are equal: for n distinct texts,
-/// probability at most n² / 2¹⁰⁹ (about 10⁻²⁰ for a million texts) unless the texts are built on purpose to collide.</para>
+/// probability at most n² / 2¹⁰⁹ (about 2 · 10⁻²¹ for a million texts) unless the texts are built on purpose to collide.</para>
 /// <para>Thread safety without a lock on the lookup: a slot is claimed with a compare-and-swap on its tag, its data
 /// written, and then its tag set to the hash, so a reader that sees the hash sees the data too. Growing copies the ready entries into a new table
 /// under a lock and then publishes it; an entry added to the old table while it is copied may be left behind (the text is
@@ -84,7 +84,8 @@ internal sealed class PlaceCache
         return new(high > Claimed ? high : high + 2, low & ~OutcomeMask);
     }
 
-    /// <summary>The cached outcome of <paramref name="text"/>, without resolving: false when the text is not kept.</summary>
+    /// <summary>The cached outcome of <paramref name="text"/>, without resolving: false when the text is not kept (for
+    /// looking at the cache's content; the ingest calls <see cref="Get"/>).</summary>
     public bool TryGet(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PlaceResolution? resolution)
     {
         var key = KeyOf(text);
