@@ -212,7 +212,7 @@ public static class CityNetwork
                     (rec.FundLine > 0 ? $"fund place (fund table row {rec.FundLine}): " : "fund place: ") + fundPlace.Reason);
                 continue;
             }
-            var (partnerPlace, partnerCode) = item.PartnerResolved ? (item.Partner, item.Code) : pipeline.ResolvePartner(rec, resolver);
+            var (partnerPlace, partnerCode) = item.PartnerResolved ? (item.Partner, item.Code) : pipeline.ResolvePartner(rec);
             PlaceResolution partner;
             if (rec.PartnerPlace.Length > 0)
             {

@@ -41,9 +41,9 @@ internal static class KeyHash
         return Finalize(h);
     }
 
-    /// <summary>A 128-bit hash of <paramref name="text"/> in one pass: two lanes of the same rounds, started from two
-    /// independent seeds and mixed with different constants, so the two halves behave as independent 64-bit hashes (for
-    /// texts not built to collide).</summary>
+    /// <summary>A 128-bit hash of <paramref name="text"/> in one pass: two lanes of the same rounds, started from the
+    /// fund and partner seeds, the second lane's input rotated and mixed with other constants, each lane ending in the
+    /// MurmurHash3 finaliser. Not cryptographic: texts can be built to collide.</summary>
     public static (ulong High, ulong Low) Of128(ReadOnlySpan<char> text)
     {
         var bytes = MemoryMarshal.AsBytes(text);

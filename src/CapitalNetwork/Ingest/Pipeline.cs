@@ -7,8 +7,8 @@ namespace CapitalNetwork.Ingest;
 /// resolves each record's fund place there, while the ingest counts on the caller's thread. The partner's place is
 /// looked up in the shared cache (<see cref="Places"/>) and resolved when not kept by whichever thread has time: the
 /// reader's while the caller is well behind (<see cref="ResolveAt"/> full batches waiting), else the caller's
-/// (<see cref="ResolvePartner"/>). Resolution is a pure function of the text, so where it runs changes only the time. The reader's output — records and the diagnostics it reports, in
-/// the order it produces them — reaches the caller in that same order, in batches through a bounded queue, so the ingest
+/// (<see cref="ResolvePartner"/>). Resolution is a pure function of the text, so where it runs changes only the time.
+/// The reader's output — records and the diagnostics it reports, in the order it produces them — reaches the caller in that same order, in batches through a bounded queue, so the ingest
 /// sees exactly the sequence a plain <c>foreach</c> over <see cref="FilingsReader.ReadRecords"/> would give: the
 /// result, the diagnostics and their order do not depend on the threads. An exception of the reader (a strict-mode
 /// rejection, cancellation, an I/O error) is rethrown on the caller's thread after the items that came before it.
@@ -53,16 +53,16 @@ internal sealed class Pipeline : IDisposable
     private bool _resolvePartners;
     private readonly CancellationToken _ct;
     private ExceptionDispatchInfo? _error;
+    private bool _done;
+    private bool _stop;
+    private Item[] _current = new Item[BatchSize];
+    private int _currentCount;
 
     /// <summary>The partner and fund place cache, shared by the reader's thread and the caller's.</summary>
     public PlaceCache Places { get; } = new(CacheSlots, MaxCacheSlots);
 
     /// <summary>The credit-code cache, shared by the two threads.</summary>
     public PlaceCache Codes { get; } = new(CacheSlots, creditCode: true);
-    private bool _done;
-    private bool _stop;
-    private Item[] _current = new Item[BatchSize];
-    private int _currentCount;
 
     /// <summary>Starts reading <paramref name="reader"/> on a new thread, resolving places with <paramref name="resolver"/>.</summary>
     public Pipeline(IFilingsSource reader, PlaceResolver resolver, CancellationToken ct)
@@ -77,7 +77,6 @@ internal sealed class Pipeline : IDisposable
     /// <summary>The reader's output in order; throws the reader's exception, if any, after the items before it.</summary>
     public IEnumerable<Item> Items()
     {
-
         while (true)
         {
             Item[] items;
@@ -143,17 +142,17 @@ internal sealed class Pipeline : IDisposable
         // The partner's place: while the caller is behind, looked up (and resolved) here, where its text was just made;
         // else by the caller, so that the reading thread, the busier one on most files, does no more than it must.
         if (!_resolvePartners) return new Item(rec, null, rowsRead, fund);
-        var (partner, code) = ResolvePartner(rec, _resolver);
+        var (partner, code) = ResolvePartner(rec);
         return new Item(rec, null, rowsRead, fund, true, partner, code);
     }
 
     /// <summary>The partner's place resolution (when the record has a place) and the credit code's (when there is no place,
-    /// or the place failed and there is a code): the two the ingest may need.</summary>
-    public (PlaceResolution? Partner, PlaceResolution? Code) ResolvePartner(FilingRecord rec, PlaceResolver resolver)
+    /// or the place failed and there is a code): the two the ingest may need, by the pipeline's resolver.</summary>
+    public (PlaceResolution? Partner, PlaceResolution? Code) ResolvePartner(FilingRecord rec)
     {
-        var partner = rec.PartnerPlace.Length > 0 ? Places.Get(rec.PartnerPlace, resolver) : null;
+        var partner = rec.PartnerPlace.Length > 0 ? Places.Get(rec.PartnerPlace, _resolver) : null;
         var code = partner is null || (!partner.IsResolved && rec.PartnerCreditCode.Length > 0)
-            ? Codes.Get(rec.PartnerCreditCode, resolver)
+            ? Codes.Get(rec.PartnerCreditCode, _resolver)
             : null;
         return (partner, code);
     }
