@@ -22,6 +22,61 @@ public class IngestFastPathTests
     }
 
     [Fact]
+    public void Field_decoding_answers_as_the_utf8_decoder_valid_or_not()
+    {
+        // Field values of generated UTF-8 bytes: Chinese, ASCII and broken sequences (stray continuation bytes, cut
+        // multi-byte sequences, overlong forms, encoded surrogates, 0xF5–0xFF), short and past the 1,024 bytes the
+        // reader decodes on the stack. Expected: the BCL's UTF-8 decoder with replacement (new UTF8Encoding(false, false),
+        // U+FFFD per maximal subpart as Unicode recommends): a clean value is the record's partner name, a value with
+        // U+FFFD is the raw text of its BadEncoding diagnostic.
+        var rng = new Random(17);
+        byte[][] pieces =
+        [
+            "中"u8.ToArray(), "华"u8.ToArray(), "合伙人"u8.ToArray(), "A"u8.ToArray(), "7"u8.ToArray(), "-"u8.ToArray(),
+            [0x80], [0xBF], [0xE4, 0xB8], [0xE4], [0xF0, 0x9F, 0x98], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF5], [0xFF], [0xFE],
+            "𠀀"u8.ToArray(),
+        ];
+        var csv = new MemoryStream();
+        csv.Write("fund_id,fund_place,partner_name,partner_place,capital\n"u8);
+        var expected = new List<string>();
+        var decoder = new UTF8Encoding(false, false);
+        for (var row = 0; row < 3000; row++)
+        {
+            var value = new MemoryStream();
+            value.Write("A"u8);
+            var n = row % 10 == 0 ? rng.Next(400, 700) : rng.Next(0, 20);   // every tenth past 1,024 bytes as a rule
+            for (var k = 0; k < n; k++)
+            {
+                var piece = row % 3 == 0 ? pieces[rng.Next(pieces.Length)] : pieces[rng.Next(6)];   // a third may be broken
+                value.Write(piece);
+            }
+            value.Write("A"u8);
+            var bytes = value.ToArray();
+            expected.Add(decoder.GetString(bytes));
+            csv.Write(Encoding.ASCII.GetBytes($"F{row},北京市海淀区,"));
+            csv.Write(bytes);
+            csv.Write(",上海市浦东新区,1\n"u8);
+        }
+        var diagnostics = new List<Diagnostic>();
+        using var reader = FilingsReader.Open(new MemoryStream(csv.ToArray()), "bytes.csv", new FilingsReadOptions { Encoding = Encoding.UTF8 }, diagnostics.Add);
+        var records = reader.ReadRecords(diagnostics.Add).ToList();
+        var byLine = records.ToDictionary(r => r.Line, r => r.PartnerName);
+        var broken = diagnostics.Where(d => d.Code == DiagnosticCode.BadEncoding).ToDictionary(d => d.Line, d => d.RawText);
+        var long_ = 0;
+        for (var row = 0; row < expected.Count; row++)
+        {
+            var line = row + 2;
+            var want = expected[row];
+            if (want.Contains('\uFFFD'))
+                Assert.Equal(want.Length > 500 ? want[..500] + "…" : want, broken[line]);   // diagnostics keep 500 characters
+            else
+                Assert.Equal(want, byLine[line]);
+            if (Encoding.UTF8.GetByteCount(want) > 1024) long_++;
+        }
+        Assert.True(broken.Count > 100 && records.Count > 1000 && long_ > 50, $"{broken.Count} broken, {records.Count} clean, {long_} long");
+    }
+
+    [Fact]
     public void The_date_fast_path_answers_as_the_general_path()
     {
         var rng = new Random(8);
