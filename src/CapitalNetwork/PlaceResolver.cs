@@ -635,27 +635,44 @@ public sealed class PlaceResolver
     private bool Inside(in NameEntry candidate, in NameEntry previous)
     {
         if (candidate.Rank <= previous.Rank) return false;
-        var p = previous.Target;
         if (candidate.IsAlias && candidate.ContextCode != 0)
         {
             var ctx = candidate.ContextCode;
-            if (ctx == p.Code) return true;
-            if (previous.Rank == RankProvince) return ctx / 10000 == p.ProvinceCode / 10000;
-            return _gazetteer.TryGet(ctx, out var cd) && cd.NodeCode == p.NodeCode;
+            if (ctx == previous.Code) return true;
+            if (previous.Rank == RankProvince) return ctx / 10000 == previous.ProvinceCode / 10000;
+            return _gazetteer.TryGet(ctx, out var cd) && cd.NodeCode == previous.Target.NodeCode;
         }
-        var c = candidate.Target;
         // A two-character township short name right after a province is too weak a reading (河北大街: 大街乡): it needs a
         // city or county before it.
-        if (previous.Rank == RankProvince && candidate.Rank == RankTownship && candidate.IsShort && ShortLength(candidate.Target.Name) <= 2)
+        if (previous.Rank == RankProvince && candidate.Rank == RankTownship && candidate.IsShort && candidate.ShortNameLength <= 2)
             return false;
-        if (previous.Rank == RankProvince) return c.ProvinceCode == p.ProvinceCode;
-        if (candidate.Rank == RankTownship && p.Level is DivisionLevel.County or DivisionLevel.Zone) return c.Code / 1000 == p.Code;
-        return c.NodeCode == p.NodeCode && c.NodeCode is not null;
+        if (previous.Rank == RankProvince) return candidate.ProvinceCode == previous.ProvinceCode;
+        if (candidate.Rank == RankTownship && previous.IsCountyOrZone) return candidate.Code / 1000 == previous.Code;
+        return candidate.NodeCode == previous.NodeCode && candidate.NodeCode != 0;
     }
 
     /// <summary>One reading of a name. <paramref name="IsBare"/>: a short name below province level (a division's short form
     /// or an alias without a suffix), which alone at the start of a longer text must be followed by an address.</summary>
-    private readonly record struct NameEntry(Division Target, Division? Node, int Rank, bool IsShort, bool IsAlias, int ContextCode, bool IsBare);
+    /// <remarks>The codes the search compares (<see cref="Code"/>, <see cref="ProvinceCode"/>, <see cref="NodeCode"/>) are
+    /// copies of the target's, kept in the entry so that the search reads them from the entry array it walks instead of
+    /// from a <see cref="Division"/> object elsewhere in memory (a cache miss each).</remarks>
+    private readonly record struct NameEntry(Division Target, Division? Node, int Rank, bool IsShort, bool IsAlias, int ContextCode, bool IsBare)
+    {
+        /// <summary>The target's code.</summary>
+        public int Code { get; } = Target.Code;
+
+        /// <summary>The target's province code.</summary>
+        public int ProvinceCode { get; } = Target.ProvinceCode;
+
+        /// <summary>The target's node code, 0 when it has none (a province).</summary>
+        public int NodeCode { get; } = Target.NodeCode ?? 0;
+
+        /// <summary>Whether the target is a county or a zone.</summary>
+        public bool IsCountyOrZone { get; } = Target.Level is DivisionLevel.County or DivisionLevel.Zone;
+
+        /// <summary>The length of the target's name without its unit (<see cref="ShortLength"/>).</summary>
+        public int ShortNameLength { get; } = ShortLength(Target.Name);
+    }
 
     /// <summary>The end of a chain: its last token (at <paramref name="Start"/>, <paramref name="Length"/> characters) and
     /// where the unread rest of the text starts (<paramref name="Rest"/>, after separators and skipped words).</summary>
@@ -833,14 +850,14 @@ public sealed class PlaceResolver
                 var node = found[f];
                 var len = trie.Depth(node);
                 ReadOnlySpan<NameEntry> entries = trie.Entries(node);
-                if (townships && previous is { } inside) entries = Within(entries, inside.Target.Code);
+                if (townships && previous is { } inside) entries = Within(entries, inside.Code);
                 foreach (var e in entries)
                 {
                     if (previous is { } prev && !owner.Inside(e, prev)) continue;
                     // A longer name of the same division already matched here (宁波市 before 宁波): the shorter reading
                     // cannot read further, so it is not explored.
-                    if (Seen(seen, seenCount, e.Target.Code)) continue;
-                    if (seenCount < seen.Length) seen[seenCount++] = e.Target.Code;
+                    if (Seen(seen, seenCount, e.Code)) continue;
+                    if (seenCount < seen.Length) seen[seenCount++] = e.Code;
                     var next = pos + len;
                     if (e.IsShort && e.Rank != RankTownship && next < text.Length && RoadMarkerChars.Contains(text[next]) && !ContinuesInside(next, e)) continue;
                     explored = true;
@@ -867,7 +884,7 @@ public sealed class PlaceResolver
             while (lo < hi)
             {
                 var mid = (lo + hi) >>> 1;
-                if (entries[mid].Target.Code < code) lo = mid + 1; else hi = mid;
+                if (entries[mid].Code < code) lo = mid + 1; else hi = mid;
             }
             return lo;
         }
