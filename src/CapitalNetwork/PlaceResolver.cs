@@ -680,22 +680,22 @@ public sealed class PlaceResolver
 
     /// <summary>
     /// The recognised names as a trie over UTF-16 code units: the names that start a text are found in one walk from
-    /// the root, one probe per character, stopping at the first character no name continues with (in an address that is
-    /// after two or three characters). The root's children sit in a table indexed by the character; deeper edges in one
-    /// open-addressing table keyed by (node, character). Immutable after construction.
+    /// the root, one step per character, stopping at the first character no name continues with (in an address that is
+    /// after two or three characters). The root's children sit in a table indexed by the character; the other nodes in
+    /// one array in breadth-first order, where the children of a node are consecutive and sorted by character, so a step
+    /// reads the few children of one node side by side instead of probing a hash table. Immutable after construction.
     /// </summary>
     private sealed class NameTrie
     {
+        private const uint Terminal = 1u << 31;
         private readonly int[] _rootChild = new int[char.MaxValue + 1];   // 0 = none (the root is never a child)
-        private readonly Edge[] _edges;                                    // key (parent << 16 | char) + 1 (0 = empty) beside its child
-        private readonly bool[] _terminal;                                 // a name ends at the node (a small array: stays in cache)
-        private readonly int _shift;
+        private readonly Node[] _nodes;
         private readonly NameEntry[]?[] _entries;
         private readonly int[] _depth;
 
         public NameTrie(IEnumerable<KeyValuePair<string, NameEntry[]>> names)
         {
-            var edges = new Dictionary<ulong, int>();
+            List<Dictionary<char, int>?> children = [null];
             List<NameEntry[]?> entriesOf = [null];
             List<int> depthOf = [0];
             foreach (var (name, entries) in names)
@@ -703,31 +703,43 @@ public sealed class PlaceResolver
                 var node = 0;
                 for (var i = 0; i < name.Length; i++)
                 {
-                    var key = ((ulong)(uint)node << 16) | name[i];
-                    if (!edges.TryGetValue(key, out var child))
+                    var kids = children[node] ??= [];
+                    if (!kids.TryGetValue(name[i], out var child))
                     {
-                        child = entriesOf.Count;
+                        kids[name[i]] = child = entriesOf.Count;
+                        children.Add(null);
                         entriesOf.Add(null);
                         depthOf.Add(i + 1);
-                        edges[key] = child;
-                        if (node == 0) _rootChild[name[i]] = child;
                     }
                     node = child;
                 }
                 entriesOf[node] = entries;
             }
-            _entries = entriesOf.ToArray();
-            _terminal = [.. _entries.Select(e => e is not null)];
-            _depth = depthOf.ToArray();
-            var size = 16;
-            while (size < edges.Count * 2) size *= 2;
-            _edges = new Edge[size];
-            _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
-            foreach (var (key, child) in edges)
+            var count = entriesOf.Count;
+            _nodes = new Node[count];
+            _entries = new NameEntry[]?[count];
+            _depth = new int[count];
+            var order = new int[count];
+            var next = 1;
+            for (var head = 0; head < next; head++)
             {
-                var i = Slot(key + 1);
-                while (_edges[i].Key != 0) i = (i + 1) & (size - 1);
-                _edges[i] = new Edge { Key = key + 1, Child = child };
+                var old = order[head];
+                var first = next;
+                if (children[old] is { } kids)
+                {
+                    foreach (var (c, child) in kids.OrderBy(kv => kv.Key))
+                    {
+                        order[next] = child;
+                        _nodes[next].C = c;
+                        if (head == 0) _rootChild[c] = next;
+                        next++;
+                    }
+                }
+                if (next - first > ushort.MaxValue) throw new InvalidOperationException("A trie node has more than 65,535 children.");
+                _nodes[head].Count = (ushort)(next - first);
+                _nodes[head].Info = (uint)first | (entriesOf[old] is null ? 0 : Terminal);
+                _entries[head] = entriesOf[old];
+                _depth[head] = depthOf[old];
             }
         }
 
@@ -736,12 +748,14 @@ public sealed class PlaceResolver
         {
             if (text.IsEmpty) return 0;
             var count = 0;
+            var nodes = _nodes;
             var node = _rootChild[text[0]];
             for (var k = 1; node != 0; k++)
             {
-                if (_terminal[node] && count < found.Length) found[count++] = node;
+                var info = nodes[node].Info;
+                if ((info & Terminal) != 0 && count < found.Length) found[count++] = node;
                 if (k == text.Length) break;
-                node = Child(node, text[k]);
+                node = Child(nodes, (int)(info & ~Terminal), nodes[node].Count, text[k]);
             }
             return count;
         }
@@ -752,27 +766,35 @@ public sealed class PlaceResolver
         /// <summary>The entries of the name that ends at <paramref name="node"/>.</summary>
         public NameEntry[] Entries(int node) => _entries[node]!;
 
-        private int Child(int node, char c)
+        private static int Child(Node[] nodes, int first, int count, char c)
         {
-            var stored = (((ulong)(uint)node << 16) | c) + 1;
-            var edges = _edges;
-            var mask = edges.Length - 1;
-            for (var i = Slot(stored); ; i = (i + 1) & mask)
+            if (count <= 8)
             {
-                var k = edges[i].Key;
-                if (k == stored) return edges[i].Child;
-                if (k == 0) return 0;
+                for (var i = first; i < first + count; i++)
+                {
+                    var k = nodes[i].C;
+                    if (k == c) return i;
+                    if (k > c) return 0;
+                }
+                return 0;
             }
+            int lo = first, hi = first + count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var k = nodes[mid].C;
+                if (k == c) return mid;
+                if (k < c) lo = mid + 1; else hi = mid - 1;
+            }
+            return 0;
         }
 
-        /// <summary>One slot of the edge table: one cache line read answers a probe.</summary>
-        private struct Edge
+        private struct Node
         {
-            public ulong Key;
-            public int Child;
+            public char C;
+            public ushort Count;
+            public uint Info;
         }
-
-        private int Slot(ulong stored) => (int)((stored * 0x9E3779B97F4A7C15UL) >> _shift);
     }
 
     /// <summary>Depth-first search over token chains; keeps the chains that read the most characters.</summary>
