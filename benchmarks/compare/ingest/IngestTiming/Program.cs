@@ -283,6 +283,8 @@ internal sealed class GcLog : System.Diagnostics.Tracing.EventListener
         }
         else if (e.EventName?.StartsWith("GCEnd", StringComparison.Ordinal) == true || e.EventName?.StartsWith("GCRestartEEEnd", StringComparison.Ordinal) == true || e.EventName?.StartsWith("GCSuspendEE", StringComparison.Ordinal) == true || e.EventName?.StartsWith("GCRestartEEBegin", StringComparison.Ordinal) == true)
             Console.Error.WriteLine($"{e.TimeStamp:HH:mm:ss.fff} {e.EventName}");
+        else if (e.EventName?.StartsWith("GCGlobalHeapHistory", StringComparison.Ordinal) == true)
+            Console.Error.WriteLine($"{e.TimeStamp:HH:mm:ss.fff} HISTORY " + string.Join(" ", e.PayloadNames!.Zip(e.Payload!).Select(kv => $"{kv.First}={kv.Second}")));
         else if (e.EventName?.StartsWith("GCHeapStats", StringComparison.Ordinal) == true)
             Console.Error.WriteLine($"{e.TimeStamp:HH:mm:ss.fff} HEAP " + string.Join(" ", e.PayloadNames!.Zip(e.Payload!).Take(10).Select(kv => $"{kv.First}={kv.Second}")));
         else if (e.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && Convert.ToInt32(e.Payload![e.PayloadNames!.IndexOf("AllocationKind")]) == 1)
