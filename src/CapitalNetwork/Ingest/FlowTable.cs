@@ -8,9 +8,9 @@ namespace CapitalNetwork.Ingest;
 /// in the same order, and the builder's edge order).
 /// </summary>
 /// <remarks>Two layouts, the same sums. Up to <see cref="DenseMaxNodes"/> nodes (the 372 cities): the total's sums in one
-/// dense n × n table (3.3 MB for 372 nodes), and per year a dense n × n index of 4-byte entry numbers (553 KB for 372
+/// dense n × n table (4.4 MB for 372 nodes), and per year a dense n × n index of 4-byte entry numbers (553 KB for 372
 /// nodes, made when the year's first row comes) into the entries of the pairs that year has (kept in pages of 16,384,
-/// never copied): a row touches the total's cell and its year's entry, with no hashing. Memory O(n² · (1 + years / 6) + distinct year–edge pairs) — independent
+/// never copied): a row touches the total's cell and its year's entry, with no hashing. Memory O(n² · (1 + years / 8) + distinct year–edge pairs) — independent
 /// of the number of rows. More nodes: open addressing over 64-bit keys (snapshot in the high 32 bits, then 16 bits per
 /// node; nodes below 2¹⁵) with Fibonacci hashing and linear probing at load ≤ 1/2: O(1) per row, no allocation per row.
 /// Memory O(distinct edges of all snapshots) — independent of the number of rows.</remarks>
