@@ -766,6 +766,8 @@ public sealed class PlaceResolver
         /// <summary>The entries of the name that ends at <paramref name="node"/>.</summary>
         public NameEntry[] Entries(int node) => _entries[node]!;
 
+        /// <summary>The child reached by <paramref name="c"/> among a node's <paramref name="count"/> children from
+        /// <paramref name="first"/> (sorted by character: scanned up to 8, else bisected), or 0.</summary>
         private static int Child(Node[] nodes, int first, int count, char c)
         {
             if (count <= 8)
@@ -789,6 +791,8 @@ public sealed class PlaceResolver
             return 0;
         }
 
+        /// <summary>One node in 8 bytes: the character of the edge into it, its number of children, and the index of its
+        /// first child with <see cref="Terminal"/> set when a name ends at the node.</summary>
         private struct Node
         {
             public char C;

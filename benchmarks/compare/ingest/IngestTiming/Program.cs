@@ -259,8 +259,9 @@ string? Option(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: IngestTiming ingest FILE [--edges OUT.csv] | stages FILE [--only records] | resolve-time FILE [--data DIR] | dump FILE --out OUT.txt | resolve FILE --out OUT.txt");
-    Console.Error.WriteLine("       CAPNET_GCLOG=1: every collection (generation, reason, pause, heap sizes) and large-object allocation on stderr");
+    Console.Error.WriteLine("usage: IngestTiming ingest FILE [--edges OUT.csv] | stages FILE [--only records] | resolve-time FILE [--data DIR] [--passes N] | dump FILE --out OUT.txt | resolve FILE --out OUT.txt");
+    Console.Error.WriteLine("       CAPNET_GCLOG=1: every collection (generation, reason, pause, heap sizes and history) and large-object allocation on stderr");
+    Console.Error.WriteLine("       CAPNET_JITLOG=1, CAPNET_ALLOCLOG=1 (ingest): compile time per method; allocated megabytes by type");
     return 2;
 }
 
