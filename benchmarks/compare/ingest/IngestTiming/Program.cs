@@ -8,7 +8,11 @@
 //                                                bytes only, validated records, + place resolution, + ingest
 //   IngestTiming dump FILE --out OUT.txt         everything an ingest produces, as text, to compare two builds
 //   IngestTiming resolve FILE --out OUT.txt      each line's resolution as a place and as a credit code
-//   IngestTiming resolve-time FILE               CPU time of resolving each line of FILE (no cache), three passes
+//   IngestTiming resolve-time FILE [--passes N]  CPU time and allocation of resolving each line of FILE (no cache), N
+//                                                passes (3), and the best pass
+//
+// Environment: CAPNET_GCLOG=1 (every collection, its heap history and large allocations), CAPNET_JITLOG=1 (the ingest's
+// JIT compile time per method), CAPNET_ALLOCLOG=1 (the ingest's allocated megabytes by type), all on stderr.
 //
 // Timing is wall clock (Stopwatch) around the call only: process start-up, JIT of Main and the gazetteer's first load are
 // outside it (the gazetteer is loaded before the clock starts; /usr/bin/time in compare.py sees the whole process).
