@@ -382,7 +382,7 @@ public sealed class PlaceResolver
         // A following name counts unless it is only a township's short form (中心 of 中心乡: 30,000 of them cover
         // most two-character words).
         for (var f = 0; f < n; f++)
-            foreach (var e in _trie.Entries(found[f]))
+            foreach (var e in _trie.Entries(NameTrie.NodeOf(found[f])))
                 if (!(e.IsShort && e.Rank == RankTownship)) return true;
         for (var i = rest + 1; i < text.Length && i <= rest + 6; i++)
         {
@@ -691,13 +691,11 @@ public sealed class PlaceResolver
         private readonly int[] _rootChild = new int[char.MaxValue + 1];   // 0 = none (the root is never a child)
         private readonly Node[] _nodes;
         private readonly NameEntry[]?[] _entries;
-        private readonly int[] _depth;
 
         public NameTrie(IEnumerable<KeyValuePair<string, NameEntry[]>> names)
         {
             List<Dictionary<char, int>?> children = [null];
             List<NameEntry[]?> entriesOf = [null];
-            List<int> depthOf = [0];
             foreach (var (name, entries) in names)
             {
                 var node = 0;
@@ -709,16 +707,15 @@ public sealed class PlaceResolver
                         kids[name[i]] = child = entriesOf.Count;
                         children.Add(null);
                         entriesOf.Add(null);
-                        depthOf.Add(i + 1);
                     }
                     node = child;
                 }
                 entriesOf[node] = entries;
             }
             var count = entriesOf.Count;
+            if (count >= 1 << 25) throw new InvalidOperationException("The trie has more than 2²⁵ nodes.");   // found names pack node × 64
             _nodes = new Node[count];
             _entries = new NameEntry[]?[count];
-            _depth = new int[count];
             var order = new int[count];
             var next = 1;
             for (var head = 0; head < next; head++)
@@ -739,11 +736,11 @@ public sealed class PlaceResolver
                 _nodes[head].Count = (ushort)(next - first);
                 _nodes[head].Info = (uint)first | (entriesOf[old] is null ? 0 : Terminal);
                 _entries[head] = entriesOf[old];
-                _depth[head] = depthOf[old];
             }
         }
 
-        /// <summary>The nodes of the names that are prefixes of <paramref name="text"/>, shortest first.</summary>
+        /// <summary>The names that are prefixes of <paramref name="text"/> (at most 63 characters), shortest first, each as
+        /// its node × 64 + its length (<see cref="NodeOf"/>, <see cref="LengthOf"/>).</summary>
         public int Prefixes(ReadOnlySpan<char> text, Span<int> found)
         {
             if (text.IsEmpty) return 0;
@@ -753,15 +750,18 @@ public sealed class PlaceResolver
             for (var k = 1; node != 0; k++)
             {
                 var info = nodes[node].Info;
-                if ((info & Terminal) != 0 && count < found.Length) found[count++] = node;
+                if ((info & Terminal) != 0 && count < found.Length) found[count++] = node << 6 | k;
                 if (k == text.Length) break;
                 node = Child(nodes, (int)(info & ~Terminal), nodes[node].Count, text[k]);
             }
             return count;
         }
 
-        /// <summary>Length of the name that ends at <paramref name="node"/>.</summary>
-        public int Depth(int node) => _depth[node];
+        /// <summary>The node of a name <see cref="Prefixes"/> found.</summary>
+        public static int NodeOf(int found) => found >> 6;
+
+        /// <summary>The length of a name <see cref="Prefixes"/> found.</summary>
+        public static int LengthOf(int found) => found & 63;
 
         /// <summary>The entries of the name that ends at <paramref name="node"/>.</summary>
         public NameEntry[] Entries(int node) => _entries[node]!;
@@ -873,8 +873,8 @@ public sealed class PlaceResolver
             var townships = trie == owner._townTrie;
             for (var f = foundCount - 1; f >= 0; f--)
             {
-                var node = found[f];
-                var len = trie.Depth(node);
+                var node = NameTrie.NodeOf(found[f]);
+                var len = NameTrie.LengthOf(found[f]);
                 ReadOnlySpan<NameEntry> entries = trie.Entries(node);
                 if (townships && previous is { } inside) entries = Within(entries, inside.Code);
                 foreach (var e in entries)
@@ -924,7 +924,7 @@ public sealed class PlaceResolver
             Span<int> found = stackalloc int[64];
             var n = owner._trie.Prefixes(text.AsSpan(pos, max), found);
             for (var f = 0; f < n; f++)
-                foreach (var c in owner._trie.Entries(found[f]))
+                foreach (var c in owner._trie.Entries(NameTrie.NodeOf(found[f])))
                     if (owner.Inside(c, e)) return true;
             return false;
         }
