@@ -613,7 +613,7 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
                     replaced[i] = previousReplaced[i];
                     continue;
                 }
-                fields[i] = Decode(bytes, csv, i);
+                fields[i] = Decode(bytes);
                 replaced[i] = fields[i].Contains('\uFFFD');
                 if (bytes.Length <= ReuseMaxBytes)
                 {
@@ -633,13 +633,13 @@ public sealed class FilingsReader : IDisposable, IFilingsSource
     }
 
     /// <summary>The text of a field from its UTF-8 bytes (<see cref="CsvReader.GetSpan(int)"/>), bytes that do not decode
-    /// becoming U+FFFD as in <see cref="CsvReader.GetString(int)"/>: a value up to 1,024 bytes is transcoded in one pass
-    /// into a stack buffer and copied into its string (instead of counting its characters first and transcoding in a
-    /// second pass); a longer one is left to CsvHelper.</summary>
-    private static string Decode(ReadOnlySpan<byte> bytes, CsvReader csv, int index)
+    /// becoming U+FFFD: a value up to 1,024 bytes is transcoded in one pass into a stack buffer and copied into its
+    /// string (<see cref="Encoding.GetString(ReadOnlySpan{byte})"/> counts the characters first and transcodes in a
+    /// second pass, which a longer value still takes).</summary>
+    private static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty) return "";
-        if (bytes.Length > 1024) return csv.GetString(index) ?? "";
+        if (bytes.Length > 1024) return Encoding.UTF8.GetString(bytes);
         Span<char> chars = stackalloc char[bytes.Length];   // UTF-8 never has fewer bytes than UTF-16 has code units
         System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written);
         return new string(chars[..written]);

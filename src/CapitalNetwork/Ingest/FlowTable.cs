@@ -109,31 +109,11 @@ internal sealed class FlowTable
         var empty = FlowNetworkBuilder.WithNodes(nodes).Build();
         var (shared, index) = (empty.NodeArray, empty.Index);
         var wanted = snapshots.Prepend(0).Distinct().ToArray();
-        var slot = new Dictionary<int, int>();
-        for (var k = 0; k < wanted.Length; k++) slot[wanted[k]] = k;
-        if (_dense) return BuildDense(wanted, shared, index);
-        var counts = new int[wanted.Length];
-        for (var e = 0; e < Count; e++)
-            if (slot.TryGetValue((int)(_entryKeys[e] >> 32), out var k)) counts[k]++;
-        var members = new int[wanted.Length][];
-        for (var k = 0; k < wanted.Length; k++) members[k] = new int[counts[k]];
-        Array.Clear(counts);
-        for (var e = 0; e < Count; e++)
-            if (slot.TryGetValue((int)(_entryKeys[e] >> 32), out var k)) members[k][counts[k]++] = e;
+        var members = _dense ? null : Members(wanted);
         var built = new FlowNetwork[wanted.Length];
         Parallel.For(0, wanted.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
         {
-            var entries = members[k];
-            var m = entries.Length;
-            var keys = new long[m];
-            for (var i = 0; i < m; i++) keys[i] = (long)(_entryKeys[entries[i]] & 0xFFFF_FFFFUL);   // source << 16 | target
-            Array.Sort(keys, entries);
-            var (src, dst, f, l, c) = FlowNetwork.EdgeColumns(m);
-            for (var i = 0; i < m; i++)
-            {
-                ref var sums = ref _sums[entries[i]];
-                (src[i], dst[i], f[i], l[i], c[i]) = ((int)(keys[i] >> 16), (int)(keys[i] & 0xFFFF), sums.Funds, sums.Links, sums.Capital);
-            }
+            var (src, dst, f, l, c) = _dense ? DenseEdges(wanted[k]) : HashedEdges(members![k]);
             var registered = _registered.TryGetValue(wanted[k], out var reg) ? (double[])reg.Clone() : new double[_nodeCount];
             built[k] = new FlowNetwork(shared, index, src, dst, f, l, c, registered);
         });
@@ -142,34 +122,58 @@ internal sealed class FlowTable
         return result;
     }
 
-    /// <summary>The dense layout's networks: the total's cells with a row (links ≥ 1), and each year's entries, both in
-    /// (source, target) order — the order of the cells.</summary>
-    private Dictionary<int, FlowNetwork> BuildDense(int[] wanted, NetworkNode[] nodes, System.Collections.Frozen.FrozenDictionary<string, int> index)
+    /// <summary>The hashed layout's entries of each wanted snapshot, in one pass over the entries.</summary>
+    private int[][] Members(int[] wanted)
+    {
+        var slot = new Dictionary<int, int>();
+        for (var k = 0; k < wanted.Length; k++) slot[wanted[k]] = k;
+        var counts = new int[wanted.Length];
+        for (var e = 0; e < Count; e++)
+            if (slot.TryGetValue((int)(_entryKeys[e] >> 32), out var k)) counts[k]++;
+        var members = new int[wanted.Length][];
+        for (var k = 0; k < wanted.Length; k++) members[k] = new int[counts[k]];
+        Array.Clear(counts);
+        for (var e = 0; e < Count; e++)
+            if (slot.TryGetValue((int)(_entryKeys[e] >> 32), out var k)) members[k][counts[k]++] = e;
+        return members;
+    }
+
+    /// <summary>The edge columns of one snapshot of the hashed layout (its entries sorted by source, then target).</summary>
+    private (int[], int[], double[], double[], double[]) HashedEdges(int[] entries)
+    {
+        var m = entries.Length;
+        var keys = new long[m];
+        for (var i = 0; i < m; i++) keys[i] = (long)(_entryKeys[entries[i]] & 0xFFFF_FFFFUL);   // source << 16 | target
+        Array.Sort(keys, entries);
+        var (src, dst, f, l, c) = FlowNetwork.EdgeColumns(m);
+        for (var i = 0; i < m; i++)
+        {
+            ref var sums = ref _sums[entries[i]];
+            (src[i], dst[i], f[i], l[i], c[i]) = ((int)(keys[i] >> 16), (int)(keys[i] & 0xFFFF), sums.Funds, sums.Links, sums.Capital);
+        }
+        return (src, dst, f, l, c);
+    }
+
+    /// <summary>The edge columns of one snapshot of the dense layout: the total's cells with a row (links ≥ 1), or a
+    /// year's entries, both in (source, target) order — the order of the cells.</summary>
+    private (int[], int[], double[], double[], double[]) DenseEdges(int snapshot)
     {
         var n = _nodeCount;
-        var built = new FlowNetwork[wanted.Length];
-        Parallel.For(0, wanted.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
+        var total = snapshot == 0 ? _totalCells ?? [] : null;
+        var entries = total is null && _yearIndex.TryGetValue(snapshot, out var ix) ? ix : [];
+        var cells = total?.Length ?? entries.Length;
+        var m = 0;
+        for (var i = 0; i < cells; i++) if (total is not null ? total[i].Links != 0 : entries[i] != 0) m++;
+        var (src, dst, f, l, cap) = FlowNetwork.EdgeColumns(m);
+        var e = 0;
+        for (var i = 0; i < cells; i++)
         {
-            var total = wanted[k] == 0 ? _totalCells ?? [] : null;
-            var entries = total is null && _yearIndex.TryGetValue(wanted[k], out var ix) ? ix : [];
-            var cells = total?.Length ?? entries.Length;
-            var m = 0;
-            for (var i = 0; i < cells; i++) if (total is not null ? total[i].Links != 0 : entries[i] != 0) m++;
-            var (src, dst, f, l, cap) = FlowNetwork.EdgeColumns(m);
-            var e = 0;
-            for (var i = 0; i < cells; i++)
-            {
-                if (total is not null ? total[i].Links == 0 : entries[i] == 0) continue;
-                ref var sums = ref total is not null ? ref total[i] : ref YearEntry(entries[i] - 1);
-                (src[e], dst[e], f[e], l[e], cap[e]) = (i / n, i % n, sums.Funds, sums.Links, sums.Capital);
-                e++;
-            }
-            var registered = _registered.TryGetValue(wanted[k], out var reg) ? (double[])reg.Clone() : new double[n];
-            built[k] = new FlowNetwork(nodes, index, src, dst, f, l, cap, registered);
-        });
-        var result = new Dictionary<int, FlowNetwork>();
-        for (var k = 0; k < wanted.Length; k++) result[wanted[k]] = built[k];
-        return result;
+            if (total is not null ? total[i].Links == 0 : entries[i] == 0) continue;
+            ref var sums = ref total is not null ? ref total[i] : ref YearEntry(entries[i] - 1);
+            (src[e], dst[e], f[e], l[e], cap[e]) = (i / n, i % n, sums.Funds, sums.Links, sums.Capital);
+            e++;
+        }
+        return (src, dst, f, l, cap);
     }
 
     private int Entry(ulong key)
